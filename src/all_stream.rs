@@ -1,0 +1,94 @@
+//! Both ways (`/helloworld.AllStreamServer/AllStream`): a stream of requests
+//! in and a stream of responses out, at the same time.
+
+use std::sync::Arc;
+
+use futures::stream::{self, Stream, StreamExt};
+use grpcio::{DuplexSink, RequestStream, RpcContext, RpcStatus};
+
+use crate::call::{self, Incoming, Responses};
+use crate::pace::Pace;
+use crate::proto::helloworld::{
+    create_all_stream_server, AllStreamReq, AllStreamResp, AllStreamServer,
+};
+use crate::transcript::{self, Transcript};
+
+type Handle = dyn Fn(Incoming<AllStreamReq>) -> Responses<AllStreamResp> + Send + Sync;
+
+/// The AllStream service: each call's handler receives the incoming stream
+/// and yields the outgoing one.
+#[derive(Clone)]
+pub struct AllStreamService {
+    handle: Arc<Handle>,
+}
+
+impl AllStreamService {
+    /// A service whose calls answer `handle(requests)`: each `Ok` is one
+    /// response, an `Err` ends the call with that status, the end of the
+    /// returned stream ends it with OK. The returned stream is what drives
+    /// `requests`; it is pulled only as fast as the client takes responses.
+    pub fn new<F, S>(handle: F) -> Self
+    where
+        F: Fn(Incoming<AllStreamReq>) -> S + Send + Sync + 'static,
+        S: Stream<Item = Result<AllStreamResp, RpcStatus>> + Send + 'static,
+    {
+        AllStreamService {
+            handle: Arc::new(move |requests| handle(requests).boxed()),
+        }
+    }
+
+    /// The contract's behaviour, two activities at once: sending `0`, `1`,
+    /// ... (`pace.count` messages, `pace.interval` apart) and receiving,
+    /// writing `Recv Data:<data> ` per request and `Client Closed` at the
+    /// half-close. The call ends with OK when both are done.
+    pub fn contract(pace: Pace, transcript: Transcript) -> Self {
+        Self::new(move |requests: Incoming<AllStreamReq>| {
+            let sending = pace
+                .stream(0..)
+                .map(|i: usize| Ok(AllStreamResp::from(i.to_string())));
+            stream::select(sending, receive(requests, transcript.clone()))
+        })
+    }
+
+    /// The grpcio service, ready for `ServerBuilder::register_service`.
+    pub fn into_service(self) -> grpcio::Service {
+        create_all_stream_server(self)
+    }
+}
+
+/// The receiving activity of the contract: writes each request, yields
+/// nothing but a broken request's status, and ends at the half-close.
+fn receive(
+    requests: Incoming<AllStreamReq>,
+    transcript: Transcript,
+) -> impl Stream<Item = Result<AllStreamResp, RpcStatus>> {
+    stream::unfold(Some(requests), move |requests| {
+        let transcript = transcript.clone();
+        async move {
+            let mut requests = requests?;
+            loop {
+                match requests.next().await {
+                    Some(Ok(request)) => {
+                        transcript.line(|| transcript::all_stream_message(&request.data))
+                    }
+                    Some(Err(status)) => return Some((Err(status), None)),
+                    None => {
+                        transcript.line(|| transcript::ALL_STREAM_CLIENT_END.to_string());
+                        return None;
+                    }
+                }
+            }
+        }
+    })
+}
+
+impl AllStreamServer for AllStreamService {
+    fn all_stream(
+        &mut self,
+        ctx: RpcContext<'_>,
+        requests: RequestStream<AllStreamReq>,
+        sink: DuplexSink<AllStreamResp>,
+    ) {
+        call::spawn_duplex(&ctx, requests, sink, |incoming| (self.handle)(incoming));
+    }
+}

@@ -1,0 +1,261 @@
+//! What every server-side handler shares: requests as a stream of results,
+//! responses sent under flow control, and how the call ended, logged.
+//!
+//! The three services only say *what* to send; this module owns *how*: one
+//! message in flight per call (the sink is awaited before the next message is
+//! taken from the handler), writes coalesced with grpcio's batch hints, the
+//! call ended with the handler's status, and a vanished client noticed even
+//! while the handler is idle, so production stops at once.
+
+use std::panic::AssertUnwindSafe;
+use std::pin::Pin;
+use std::sync::{Arc, Mutex};
+use std::task::{Context, Poll};
+
+use futures::future::BoxFuture;
+use futures::sink::{Sink, SinkExt};
+use futures::stream::{BoxStream, Stream, StreamExt};
+use futures::FutureExt;
+use grpcio::{
+    ClientStreamingSink, Deadline, DuplexSink, RequestStream, RpcContext, RpcStatus,
+    ServerStreamingSink, WriteFlags,
+};
+use log::{error, info, warn};
+
+use crate::error::status_of;
+
+/// The requests of a client-push or both-ways call, as the handler sees them.
+///
+/// A broken request (bytes that are not the message, a `data` field that is
+/// not UTF-8) or a call that ended underneath the handler comes out as the
+/// status the call should end with, so handlers can use `?`.
+///
+/// Dropping it does not cancel the call (grpcio's request stream would): the
+/// call ends with the handler's status, sent after the handler is done.
+pub struct Incoming<T> {
+    requests: Option<RequestStream<T>>,
+    kept: Kept<T>,
+}
+
+/// Where a dropped [`Incoming`] leaves its request stream until the call's
+/// status is out.
+type Kept<T> = Arc<Mutex<Option<RequestStream<T>>>>;
+
+impl<T> Incoming<T> {
+    fn new(requests: RequestStream<T>) -> (Self, Kept<T>) {
+        let kept = Kept::default();
+        let incoming = Incoming {
+            requests: Some(requests),
+            kept: Arc::clone(&kept),
+        };
+        (incoming, kept)
+    }
+}
+
+impl<T> Stream for Incoming<T> {
+    type Item = Result<T, RpcStatus>;
+
+    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        let Some(requests) = self.requests.as_mut() else {
+            return Poll::Ready(None);
+        };
+        requests
+            .poll_next_unpin(cx)
+            .map(|item| item.map(|request| request.map_err(|e| status_of(&e))))
+    }
+}
+
+impl<T> Drop for Incoming<T> {
+    fn drop(&mut self) {
+        if let (Some(requests), Ok(mut kept)) = (self.requests.take(), self.kept.lock()) {
+            *kept = Some(requests);
+        }
+    }
+}
+
+/// The responses a handler produces: a message each, or the status that ends
+/// the call early. The call ends with OK when the stream ends.
+pub type Responses<T> = BoxStream<'static, Result<T, RpcStatus>>;
+
+/// How a call ended, from the server's side.
+#[derive(Debug)]
+enum Outcome {
+    /// Every response sent, status OK delivered.
+    Completed,
+    /// The handler ended the call with this (non-OK) status.
+    Failed(RpcStatus),
+    /// The client was gone before the call ended: it cancelled, its deadline
+    /// passed, or the connection broke.
+    Lost(grpcio::Error),
+    /// The handler panicked; the call was cancelled.
+    Panicked,
+}
+
+/// grpcio's two streaming sinks (server push, both ways) behind one interface.
+trait ResponseSink<T>: Sink<(T, WriteFlags), Error = grpcio::Error> + Unpin + Send + 'static {
+    fn enhance_batch(&mut self, on: bool);
+    fn fail(self, status: RpcStatus) -> BoxFuture<'static, grpcio::Result<()>>;
+}
+
+impl<T: Send + 'static> ResponseSink<T> for ServerStreamingSink<T> {
+    fn enhance_batch(&mut self, on: bool) {
+        ServerStreamingSink::enhance_batch(self, on)
+    }
+
+    fn fail(self, status: RpcStatus) -> BoxFuture<'static, grpcio::Result<()>> {
+        ServerStreamingSink::fail(self, status).boxed()
+    }
+}
+
+impl<T: Send + 'static> ResponseSink<T> for DuplexSink<T> {
+    fn enhance_batch(&mut self, on: bool) {
+        DuplexSink::enhance_batch(self, on)
+    }
+
+    fn fail(self, status: RpcStatus) -> BoxFuture<'static, grpcio::Result<()>> {
+        DuplexSink::fail(self, status).boxed()
+    }
+}
+
+/// Runs a server-push call: sends `responses` into `sink` on the call's poll
+/// thread, ends the call, logs how it ended.
+pub(crate) fn spawn_server_stream<T: Send + 'static>(
+    ctx: &RpcContext<'_>,
+    sink: ServerStreamingSink<T>,
+    responses: Responses<T>,
+) {
+    spawn_logged(ctx, send_responses(sink, responses));
+}
+
+/// Runs a both-ways call: hands the requests to `handle`, sends the
+/// responses it yields, ends the call, logs how it ended.
+pub(crate) fn spawn_duplex<Req: Send + 'static, Resp: Send + 'static>(
+    ctx: &RpcContext<'_>,
+    requests: RequestStream<Req>,
+    sink: DuplexSink<Resp>,
+    handle: impl FnOnce(Incoming<Req>) -> Responses<Resp>,
+) {
+    let (incoming, kept) = Incoming::new(requests);
+    let responses = handle(incoming);
+    spawn_logged(ctx, async move {
+        let outcome = send_responses(sink, responses).await;
+        drop(kept);
+        outcome
+    });
+}
+
+/// Runs a client-push call: hands the requests to `handle`, sends its single
+/// reply (or status), logs how the call ended.
+pub(crate) fn spawn_client_stream<Req: Send + 'static, Resp: Send + 'static>(
+    ctx: &RpcContext<'_>,
+    requests: RequestStream<Req>,
+    sink: ClientStreamingSink<Resp>,
+    handle: impl FnOnce(Incoming<Req>) -> BoxFuture<'static, Result<Resp, RpcStatus>>,
+) {
+    let (incoming, kept) = Incoming::new(requests);
+    let reply = handle(incoming);
+    spawn_logged(ctx, async move {
+        let outcome = match reply.await {
+            Ok(message) => match sink.success(message).await {
+                Ok(()) => Outcome::Completed,
+                Err(e) => Outcome::Lost(e),
+            },
+            Err(status) => fail(sink.fail(status.clone()), status).await,
+        };
+        drop(kept);
+        outcome
+    });
+}
+
+async fn send_responses<T, K: ResponseSink<T>>(mut sink: K, responses: Responses<T>) -> Outcome {
+    // Coalesce writes: every message but the last before the handler pauses
+    // goes out with the buffer hint, so the C core batches them on the wire.
+    sink.enhance_batch(true);
+    let mut messages = UntilStatus {
+        responses,
+        status: None,
+    };
+    // `send_all` awaits the sink before pulling each message (flow control),
+    // and flushes whenever the handler has nothing ready. Both steps also poll
+    // the call's end, so a vanished client wakes us even while the handler idles.
+    if let Err(e) = sink.send_all(&mut messages).await {
+        return Outcome::Lost(e);
+    }
+    match messages.status {
+        None => match sink.close().await {
+            Ok(()) => Outcome::Completed,
+            Err(e) => Outcome::Lost(e),
+        },
+        Some(status) => fail(sink.fail(status.clone()), status).await,
+    }
+}
+
+/// A handler's responses as sink items, up to its first error status, which
+/// it keeps for ending the call.
+struct UntilStatus<T> {
+    responses: Responses<T>,
+    status: Option<RpcStatus>,
+}
+
+impl<T> Stream for UntilStatus<T> {
+    type Item = grpcio::Result<(T, WriteFlags)>;
+
+    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        if self.status.is_some() {
+            return Poll::Ready(None);
+        }
+        let item = match self.responses.poll_next_unpin(cx) {
+            Poll::Pending => return Poll::Pending,
+            Poll::Ready(item) => item,
+        };
+        Poll::Ready(match item {
+            Some(Ok(message)) => Some(Ok((message, WriteFlags::default()))),
+            Some(Err(status)) => {
+                self.status = Some(status);
+                None
+            }
+            None => None,
+        })
+    }
+}
+
+async fn fail(
+    sent: impl std::future::Future<Output = grpcio::Result<()>>,
+    status: RpcStatus,
+) -> Outcome {
+    match sent.await {
+        Ok(()) => Outcome::Failed(status),
+        Err(e) => Outcome::Lost(e),
+    }
+}
+
+/// Spawns a call's future on its poll thread and logs how the call ended,
+/// once. A panicking handler cancels its call instead of a poll thread.
+fn spawn_logged(
+    ctx: &RpcContext<'_>,
+    call: impl std::future::Future<Output = Outcome> + Send + 'static,
+) {
+    let method = String::from_utf8_lossy(ctx.method()).into_owned();
+    let deadline = ctx.deadline();
+    ctx.spawn(async move {
+        let outcome = AssertUnwindSafe(call)
+            .catch_unwind()
+            .await
+            .unwrap_or(Outcome::Panicked);
+        log_outcome(&method, &outcome, deadline);
+    });
+}
+
+fn log_outcome(method: &str, outcome: &Outcome, deadline: Deadline) {
+    match outcome {
+        Outcome::Completed => {}
+        Outcome::Failed(status) => warn!("gRPC err: {method}: {}", crate::error::describe(status)),
+        Outcome::Lost(_) if deadline.exceeded() => {
+            info!("gRPC err: {method}: deadline exceeded; stopped the handler")
+        }
+        Outcome::Lost(e) => info!(
+            "gRPC err: {method}: cancelled by the client or connection lost ({e}); stopped the handler"
+        ),
+        Outcome::Panicked => error!("gRPC err: {method}: handler panicked; call cancelled"),
+    }
+}

@@ -1,0 +1,272 @@
+//! Flags and `main` plumbing shared by the six example programs, so each
+//! program is only its own behaviour.
+
+use std::future::Future;
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Duration;
+
+use clap::Args;
+
+use crate::client::{ClientConfig, LoadBalancing, StreamClient};
+use crate::config::{self, Limits, DEFAULT_MAX_RECEIVE_MESSAGE};
+use crate::error::Error;
+use crate::server::ServerBuilder;
+use crate::tls::{ClientTls, ServerTls};
+
+/// Logs go to stderr through `env_logger`; `RUST_LOG` picks the level
+/// (default `info`).
+pub fn init_logging() {
+    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("info")).init();
+}
+
+/// Writes one contract line on stdout. A closed stdout is not worth a panic.
+pub fn say(line: &str) {
+    let _ = writeln!(std::io::stdout().lock(), "{line}");
+}
+
+/// Reads `10s`, `500ms`, `2m` or a plain number of seconds (`1.5`).
+pub fn parse_duration(text: &str) -> Result<Duration, String> {
+    let text = text.trim();
+    let (number, unit) = match text.find(|c: char| c.is_ascii_alphabetic()) {
+        Some(i) => text.split_at(i),
+        None => (text, "s"),
+    };
+    let value: f64 = number
+        .trim()
+        .parse()
+        .map_err(|_| format!("{text:?} is not a duration (like 10s, 500ms, 2m)"))?;
+    let seconds = match unit {
+        "ms" => value / 1000.0,
+        "s" => value,
+        "m" => value * 60.0,
+        _ => return Err(format!("{text:?}: the unit must be ms, s or m")),
+    };
+    Duration::try_from_secs_f64(seconds).map_err(|_| format!("{text:?} is not a usable duration"))
+}
+
+/// Flags of every server program.
+#[derive(Args, Debug, Clone)]
+pub struct ServerFlags {
+    /// Address to listen on, host:port (port 0: any free port)
+    /// [default: 127.0.0.1:<the program's contract port>]
+    #[arg(long)]
+    pub addr: Option<String>,
+
+    /// Largest message accepted from a client, in bytes; bigger ones fail the
+    /// call with RESOURCE_EXHAUSTED
+    #[arg(long, default_value_t = DEFAULT_MAX_RECEIVE_MESSAGE)]
+    pub max_receive_message: usize,
+
+    /// Largest message sent, in bytes [default: unlimited]
+    #[arg(long)]
+    pub max_send_message: Option<usize>,
+
+    /// Concurrent streams per client connection; further calls wait at the client
+    #[arg(long, default_value_t = Limits::default().max_concurrent_streams)]
+    pub max_concurrent_streams: u32,
+
+    /// Memory the gRPC core may use for this server's buffers, in bytes
+    /// [default: unbounded]
+    #[arg(long)]
+    pub memory_quota: Option<usize>,
+
+    /// At SIGINT/SIGTERM, how long running calls may take to finish before
+    /// they are cancelled
+    #[arg(long, default_value = "5s", value_parser = parse_duration)]
+    pub grace: Duration,
+
+    /// gRPC poll threads running the handlers [default: one per CPU]
+    #[arg(long)]
+    pub poll_threads: Option<usize>,
+
+    /// Serve TLS with this PEM certificate chain (needs --tls-key)
+    #[arg(long, requires = "tls_key")]
+    pub tls_cert: Option<PathBuf>,
+
+    /// PEM private key of --tls-cert
+    #[arg(long, requires = "tls_cert")]
+    pub tls_key: Option<PathBuf>,
+
+    /// Require client certificates issued by this PEM CA (mutual TLS)
+    #[arg(long, requires = "tls_cert")]
+    pub tls_client_ca: Option<PathBuf>,
+}
+
+impl ServerFlags {
+    /// The limits these flags set.
+    pub fn limits(&self) -> Limits {
+        Limits {
+            max_receive_message: self.max_receive_message,
+            max_send_message: self.max_send_message,
+            max_concurrent_streams: self.max_concurrent_streams,
+            memory_quota: self.memory_quota,
+        }
+    }
+
+    fn builder(&self, default_port: u16) -> Result<ServerBuilder, Error> {
+        let addr = self
+            .addr
+            .clone()
+            .unwrap_or_else(|| format!("127.0.0.1:{default_port}"));
+        let mut builder = ServerBuilder::new(addr).limits(self.limits());
+        if let Some(threads) = self.poll_threads {
+            builder = builder.poll_threads(threads);
+        }
+        if let (Some(cert), Some(key)) = (&self.tls_cert, &self.tls_key) {
+            let mut tls = ServerTls::from_files(cert, key)?;
+            if let Some(ca) = &self.tls_client_ca {
+                tls = tls.require_client_certificates_from(ca)?;
+            }
+            builder = builder.credentials(tls.credentials());
+        }
+        Ok(builder)
+    }
+
+    /// A server program's life: start with the services `add` hosts, print
+    /// one readiness line on stderr (`<name> listening on <addr>`), serve
+    /// until SIGINT/SIGTERM, stop gracefully.
+    pub fn serve(
+        &self,
+        name: &str,
+        default_port: u16,
+        add: impl FnOnce(ServerBuilder) -> ServerBuilder,
+    ) -> ExitCode {
+        let started = self
+            .builder(default_port)
+            .map(add)
+            .and_then(ServerBuilder::start);
+        let server = match started {
+            Ok(server) => server,
+            Err(e) => return fail(name, &e),
+        };
+        // Not a log line: scripts and tests wait for it whatever RUST_LOG says.
+        eprintln!("{name} listening on {}", server.addr());
+        match crate::shutdown::wait_for_termination() {
+            Ok(signal) => log::info!("{signal} received"),
+            Err(e) => log::error!("cannot wait for signals ({e}); stopping"),
+        }
+        server.shutdown(self.grace);
+        ExitCode::SUCCESS
+    }
+}
+
+/// Flags of every client program.
+#[derive(Args, Debug, Clone)]
+pub struct ClientFlags {
+    /// Server target: host:port, dns:host:port or ipv4:a:port,b:port
+    /// [default: localhost:<the program's contract port>]
+    #[arg(long)]
+    pub addr: Option<String>,
+
+    /// How long to wait for a connection before giving up
+    #[arg(long, default_value = "10s", value_parser = parse_duration)]
+    pub connect_timeout: Duration,
+
+    /// Deadline of the call (like 5s); past it the call fails with
+    /// DEADLINE_EXCEEDED [default: none]
+    #[arg(long, value_parser = parse_duration)]
+    pub timeout: Option<Duration>,
+
+    /// Largest message accepted from the server, in bytes
+    #[arg(long, default_value_t = DEFAULT_MAX_RECEIVE_MESSAGE)]
+    pub max_receive_message: usize,
+
+    /// How calls are spread over the target's addresses [default: pick-first]
+    #[arg(long, value_enum)]
+    pub lb: Option<LoadBalancing>,
+
+    /// Use TLS, trusting this PEM CA
+    #[arg(long)]
+    pub tls_ca: Option<PathBuf>,
+
+    /// Present this PEM client certificate (mutual TLS; needs --tls-key)
+    #[arg(long, requires = "tls_key")]
+    pub tls_cert: Option<PathBuf>,
+
+    /// PEM private key of --tls-cert
+    #[arg(long, requires = "tls_cert")]
+    pub tls_key: Option<PathBuf>,
+
+    /// Check the server's certificate against this name instead of the
+    /// target's host
+    #[arg(long)]
+    pub tls_server_name: Option<String>,
+}
+
+impl ClientFlags {
+    /// The client settings these flags set.
+    pub fn config(&self) -> Result<ClientConfig, Error> {
+        let uses_tls =
+            self.tls_ca.is_some() || self.tls_cert.is_some() || self.tls_server_name.is_some();
+        let tls = if uses_tls {
+            let identity = self.tls_cert.as_deref().zip(self.tls_key.as_deref());
+            Some(ClientTls::from_files(
+                self.tls_ca.as_deref(),
+                identity,
+                self.tls_server_name.as_deref(),
+            )?)
+        } else {
+            None
+        };
+        Ok(ClientConfig {
+            connect_timeout: self.connect_timeout,
+            call_timeout: self.timeout,
+            max_receive_message: self.max_receive_message,
+            load_balancing: self.lb,
+            tls,
+            ..ClientConfig::default()
+        })
+    }
+
+    /// A client program's life: connect, run `calls`, exit 0, or print one
+    /// error line on stderr and exit 1.
+    pub fn run<F, Fut>(&self, name: &str, default_port: u16, calls: F) -> ExitCode
+    where
+        F: FnOnce(StreamClient) -> Fut,
+        Fut: Future<Output = Result<(), Error>>,
+    {
+        let target = self
+            .addr
+            .clone()
+            .unwrap_or_else(|| format!("localhost:{default_port}"));
+        let outcome = futures_executor::block_on(async {
+            let client = StreamClient::connect(&target, &self.config()?).await?;
+            calls(client).await
+        });
+        match outcome {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => fail(name, &e),
+        }
+    }
+}
+
+fn fail(name: &str, e: &Error) -> ExitCode {
+    eprintln!("{name}: {e}");
+    ExitCode::FAILURE
+}
+
+/// `--count` and `--interval-ms` as a [`crate::Pace`].
+pub fn pace(count: usize, interval_ms: u64) -> crate::Pace {
+    crate::Pace::new(count, Duration::from_millis(interval_ms))
+}
+
+/// The contract's defaults, for the programs' flag declarations.
+pub use config::{CONTRACT_COUNT, DEFAULT_MAX_JOIN_BYTES};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations() {
+        assert_eq!(parse_duration("10s"), Ok(Duration::from_secs(10)));
+        assert_eq!(parse_duration("250ms"), Ok(Duration::from_millis(250)));
+        assert_eq!(parse_duration("2m"), Ok(Duration::from_secs(120)));
+        assert_eq!(parse_duration("1.5"), Ok(Duration::from_millis(1500)));
+        assert!(parse_duration("soon").is_err());
+        assert!(parse_duration("5h").is_err());
+        assert!(parse_duration("-1s").is_err());
+    }
+}

@@ -1,0 +1,151 @@
+//! Client push (`/helloworld.ClientStreamServer/ClientStream`): a stream of
+//! requests in, one response out.
+
+use std::sync::Arc;
+
+use futures::future::{BoxFuture, Future, FutureExt};
+use futures::stream::StreamExt;
+use grpcio::{ClientStreamingSink, RequestStream, RpcContext, RpcStatus, RpcStatusCode};
+
+use crate::call::{self, Incoming};
+use crate::proto::helloworld::{
+    create_client_stream_server, ClientStreamReq, ClientStreamResp, ClientStreamServer,
+};
+use crate::transcript::{self, Transcript};
+
+type Handle = dyn Fn(Incoming<ClientStreamReq>) -> BoxFuture<'static, Result<ClientStreamResp, RpcStatus>>
+    + Send
+    + Sync;
+
+/// The ClientStream service: reduces each call's requests to one response.
+#[derive(Clone)]
+pub struct ClientStreamService {
+    handle: Arc<Handle>,
+}
+
+impl ClientStreamService {
+    /// A service whose calls answer `handle(requests).await`; an `Err` ends
+    /// the call with that status.
+    pub fn new<F, Fut>(handle: F) -> Self
+    where
+        F: Fn(Incoming<ClientStreamReq>) -> Fut + Send + Sync + 'static,
+        Fut: Future<Output = Result<ClientStreamResp, RpcStatus>> + Send + 'static,
+    {
+        ClientStreamService {
+            handle: Arc::new(move |requests| handle(requests).boxed()),
+        }
+    }
+
+    /// A service that folds each call's requests: `init()` starts the state,
+    /// `step` takes every request in turn, `finish` turns the state into the
+    /// response once the client half-closes. `step` or `finish` returning
+    /// `Err` ends the call with that status. They run on a gRPC poll thread:
+    /// keep them short and non-blocking.
+    pub fn fold<A, Init, Step, Finish>(init: Init, step: Step, finish: Finish) -> Self
+    where
+        A: Send + 'static,
+        Init: Fn() -> A + Send + Sync + 'static,
+        Step: Fn(&mut A, ClientStreamReq) -> Result<(), RpcStatus> + Send + Sync + 'static,
+        Finish: Fn(A) -> Result<ClientStreamResp, RpcStatus> + Send + Sync + 'static,
+    {
+        let step = Arc::new(step);
+        let finish = Arc::new(finish);
+        Self::new(move |mut requests: Incoming<ClientStreamReq>| {
+            let mut state = init();
+            let (step, finish) = (Arc::clone(&step), Arc::clone(&finish));
+            async move {
+                while let Some(request) = requests.next().await {
+                    step(&mut state, request?)?;
+                }
+                finish(state)
+            }
+        })
+    }
+
+    /// The contract's behaviour: writes `Recv data <data> ` per request and
+    /// `client closed` at the half-close, then answers all the data joined by
+    /// `,`. A join that would exceed `max_join_bytes` ends the call with
+    /// RESOURCE_EXHAUSTED instead of growing further.
+    pub fn contract(max_join_bytes: usize, transcript: Transcript) -> Self {
+        let on_request = transcript.clone();
+        Self::fold(
+            Join::default,
+            move |join: &mut Join, request: ClientStreamReq| {
+                on_request.line(|| transcript::client_stream_request(&request.data));
+                join.push(&request.data, max_join_bytes)
+            },
+            move |join: Join| {
+                transcript.line(|| transcript::CLIENT_STREAM_END.to_string());
+                Ok(ClientStreamResp::from(join.joined))
+            },
+        )
+    }
+
+    /// The grpcio service, ready for `ServerBuilder::register_service`.
+    pub fn into_service(self) -> grpcio::Service {
+        create_client_stream_server(self)
+    }
+}
+
+impl ClientStreamServer for ClientStreamService {
+    fn client_stream(
+        &mut self,
+        ctx: RpcContext<'_>,
+        requests: RequestStream<ClientStreamReq>,
+        sink: ClientStreamingSink<ClientStreamResp>,
+    ) {
+        call::spawn_client_stream(&ctx, requests, sink, |incoming| (self.handle)(incoming));
+    }
+}
+
+/// The contract's `,`-join, bounded.
+#[derive(Default)]
+struct Join {
+    joined: String,
+    parts: usize,
+}
+
+impl Join {
+    fn push(&mut self, part: &str, max_bytes: usize) -> Result<(), RpcStatus> {
+        let separator = usize::from(self.parts > 0);
+        if self.joined.len() + separator + part.len() > max_bytes {
+            return Err(RpcStatus::with_message(
+                RpcStatusCode::RESOURCE_EXHAUSTED,
+                format!(
+                    "the joined reply would exceed {max_bytes} bytes after {} messages",
+                    self.parts
+                ),
+            ));
+        }
+        if separator == 1 {
+            self.joined.push(',');
+        }
+        self.joined.push_str(part);
+        self.parts += 1;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn join_separates_every_part_even_empty_ones() {
+        let mut join = Join::default();
+        for part in ["", "a", ""] {
+            join.push(part, 100).unwrap();
+        }
+        assert_eq!(join.joined, ",a,");
+    }
+
+    #[test]
+    fn join_refuses_to_grow_past_its_cap() {
+        let mut join = Join::default();
+        join.push("abc", 7).unwrap();
+        join.push("abc", 7).unwrap(); // "abc,abc" is exactly 7
+        let refused = join.push("", 7).unwrap_err();
+        assert_eq!(refused.code(), RpcStatusCode::RESOURCE_EXHAUSTED);
+        assert_eq!(join.joined, "abc,abc");
+    }
+}

@@ -1,0 +1,228 @@
+//! Server setup: one grpcio server hosting any of the three services, the
+//! standard health service and your own, with limits and call logging.
+//!
+//! ```no_run
+//! use grpc_stream::{Pace, ServerBuilder, ServerStreamService, Transcript};
+//!
+//! let server = ServerBuilder::new("127.0.0.1:0")
+//!     .server_stream(ServerStreamService::contract(Pace::new(5, Default::default()), Transcript::silent()))
+//!     .start()
+//!     .expect("bind");
+//! println!("listening on {}", server.addr());
+//! server.shutdown(std::time::Duration::from_secs(5));
+//! ```
+
+use std::sync::Arc;
+
+use grpcio::{
+    ChannelBuilder, CheckResult, EnvBuilder, ResourceQuota, RpcContext, ServerChecker,
+    ServerCredentials,
+};
+use grpcio_health::{HealthService, ServingStatus};
+use log::info;
+
+use crate::all_stream::AllStreamService;
+use crate::client_stream::ClientStreamService;
+use crate::config::Limits;
+use crate::error::Error;
+use crate::server_stream::ServerStreamService;
+
+/// Full service names, as health checks and logs know them.
+pub const SERVER_STREAM_SERVICE: &str = "helloworld.ServerStreamServer";
+/// See [`SERVER_STREAM_SERVICE`].
+pub const CLIENT_STREAM_SERVICE: &str = "helloworld.ClientStreamServer";
+/// See [`SERVER_STREAM_SERVICE`].
+pub const ALL_STREAM_SERVICE: &str = "helloworld.AllStreamServer";
+
+/// Builds and starts a server; see the module example.
+pub struct ServerBuilder {
+    addr: String,
+    limits: Limits,
+    poll_threads: usize,
+    credentials: Option<ServerCredentials>,
+    services: Vec<(String, grpcio::Service)>,
+}
+
+impl ServerBuilder {
+    /// A server that will listen on `addr` (`host:port`; port 0 picks a free one).
+    pub fn new(addr: impl Into<String>) -> Self {
+        ServerBuilder {
+            addr: addr.into(),
+            limits: Limits::default(),
+            poll_threads: default_poll_threads(),
+            credentials: None,
+            services: Vec::new(),
+        }
+    }
+
+    /// Message-size, stream and memory limits (default: [`Limits::default`]).
+    pub fn limits(mut self, limits: Limits) -> Self {
+        self.limits = limits;
+        self
+    }
+
+    /// gRPC poll threads (completion queues) running the handlers; default:
+    /// one per CPU.
+    pub fn poll_threads(mut self, threads: usize) -> Self {
+        self.poll_threads = threads.max(1);
+        self
+    }
+
+    /// Serve over TLS with these credentials (see [`crate::tls`]); default: plaintext.
+    pub fn credentials(mut self, credentials: ServerCredentials) -> Self {
+        self.credentials = Some(credentials);
+        self
+    }
+
+    /// Hosts the ServerStream service.
+    pub fn server_stream(self, service: ServerStreamService) -> Self {
+        self.service(SERVER_STREAM_SERVICE, service.into_service())
+    }
+
+    /// Hosts the ClientStream service.
+    pub fn client_stream(self, service: ClientStreamService) -> Self {
+        self.service(CLIENT_STREAM_SERVICE, service.into_service())
+    }
+
+    /// Hosts the AllStream service.
+    pub fn all_stream(self, service: AllStreamService) -> Self {
+        self.service(ALL_STREAM_SERVICE, service.into_service())
+    }
+
+    /// Hosts any grpcio service (for example your own, from its generated
+    /// `create_*` function), reported by health checks under `name`
+    /// (`package.Service`).
+    pub fn service(mut self, name: impl Into<String>, service: grpcio::Service) -> Self {
+        self.services.push((name.into(), service));
+        self
+    }
+
+    /// Binds, starts serving, and marks every hosted service SERVING.
+    pub fn start(self) -> Result<RunningServer, Error> {
+        let env = Arc::new(
+            EnvBuilder::new()
+                .cq_count(self.poll_threads)
+                .name_prefix("grpc-poll")
+                .build(),
+        );
+        let mut builder = grpcio::ServerBuilder::new(Arc::clone(&env))
+            .channel_args(limits_as_args(&env, &self.limits).build_args())
+            .add_checker(CallLog);
+        let health = HealthService::default();
+        builder = builder.register_service(grpcio_health::create_health(health.clone()));
+        let mut names = Vec::with_capacity(self.services.len());
+        for (name, service) in self.services {
+            builder = builder.register_service(service);
+            names.push(name);
+        }
+        let mut server = builder
+            .build()
+            .map_err(|e| Error::Config(format!("cannot create the server: {e}")))?;
+        let credentials = self.credentials.unwrap_or_else(ServerCredentials::insecure);
+        let port = server
+            .add_listening_port(self.addr.as_str(), credentials)
+            .map_err(|_| Error::Bind {
+                addr: self.addr.clone(),
+            })?;
+        server.start();
+
+        health.set_serving_status("", ServingStatus::Serving);
+        for name in &names {
+            health.set_serving_status(name, ServingStatus::Serving);
+        }
+        let addr = with_port(&self.addr, port);
+        info!("serving {} on {addr}", names.join(", "));
+        Ok(RunningServer {
+            server,
+            addr,
+            health,
+        })
+    }
+}
+
+/// A started server. Stop it with [`RunningServer::shutdown`]; merely dropping
+/// it cancels every call still running.
+pub struct RunningServer {
+    pub(crate) server: grpcio::Server,
+    pub(crate) addr: String,
+    pub(crate) health: HealthService,
+}
+
+impl RunningServer {
+    /// The address it listens on, with the real port (`127.0.0.1:41234`).
+    pub fn addr(&self) -> &str {
+        &self.addr
+    }
+
+    /// The port it listens on.
+    pub fn port(&self) -> u16 {
+        self.addr
+            .rsplit_once(':')
+            .and_then(|(_, port)| port.parse().ok())
+            .unwrap_or(0)
+    }
+
+    /// The health service, to set per-service status (`grpc.health.v1`).
+    pub fn health(&self) -> &HealthService {
+        &self.health
+    }
+}
+
+/// The Go original's logging interceptor, as far as grpcio allows: logs every
+/// call's full method name before its handler runs. (How each call ends is
+/// logged by the handlers' common code in [`crate::call`].) Add it to your own
+/// `grpcio::ServerBuilder` with `add_checker(CallLog)`; [`ServerBuilder`] does.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct CallLog;
+
+impl ServerChecker for CallLog {
+    fn check(&mut self, ctx: &RpcContext<'_>) -> CheckResult {
+        info!("gRPC method: {}", String::from_utf8_lossy(ctx.method()));
+        CheckResult::Continue
+    }
+
+    fn box_clone(&self) -> Box<dyn ServerChecker> {
+        Box::new(*self)
+    }
+}
+
+/// The limits as channel arguments (grpcio takes a server's settings from a
+/// channel builder).
+fn limits_as_args(env: &Arc<grpcio::Environment>, limits: &Limits) -> ChannelBuilder {
+    let mut builder = ChannelBuilder::new(Arc::clone(env))
+        .max_receive_message_len(clamp_i32(limits.max_receive_message))
+        .max_send_message_len(limits.max_send_message.map_or(-1, clamp_i32))
+        .max_concurrent_stream(i32::try_from(limits.max_concurrent_streams).unwrap_or(i32::MAX));
+    if let Some(bytes) = limits.memory_quota {
+        builder = builder
+            .set_resource_quota(ResourceQuota::new(Some("grpc-stream")).resize_memory(bytes));
+    }
+    builder
+}
+
+fn clamp_i32(n: usize) -> i32 {
+    i32::try_from(n).unwrap_or(i32::MAX)
+}
+
+fn default_poll_threads() -> usize {
+    std::thread::available_parallelism().map_or(1, usize::from)
+}
+
+/// `host:0` with the port the server really got.
+fn with_port(addr: &str, port: u16) -> String {
+    match addr.rsplit_once(':') {
+        Some((host, _)) => format!("{host}:{port}"),
+        None => format!("{addr}:{port}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn with_port_replaces_the_requested_port() {
+        assert_eq!(with_port("127.0.0.1:0", 4321), "127.0.0.1:4321");
+        assert_eq!(with_port("[::1]:0", 80), "[::1]:80");
+    }
+}

@@ -1,0 +1,66 @@
+//! Server push (`/helloworld.ServerStreamServer/ServerStream`): one request
+//! in, a stream of responses out.
+
+use std::sync::Arc;
+
+use futures::stream::{Stream, StreamExt};
+use grpcio::{RpcContext, RpcStatus, ServerStreamingSink};
+
+use crate::call::{self, Responses};
+use crate::pace::Pace;
+use crate::proto::helloworld::{
+    create_server_stream_server, ServerStreamReq, ServerStreamResp, ServerStreamServer,
+};
+use crate::transcript::{self, Transcript};
+
+type Produce = dyn Fn(ServerStreamReq) -> Responses<ServerStreamResp> + Send + Sync;
+
+/// The ServerStream service: turns each request into a stream of responses.
+///
+/// The stream is pulled one message at a time as the client takes them (flow
+/// control), and dropped as soon as the client goes away.
+#[derive(Clone)]
+pub struct ServerStreamService {
+    produce: Arc<Produce>,
+}
+
+impl ServerStreamService {
+    /// A service whose calls answer `produce(request)`: each `Ok` is one
+    /// response, an `Err` ends the call with that status, the end of the
+    /// stream ends it with OK.
+    pub fn new<F, S>(produce: F) -> Self
+    where
+        F: Fn(ServerStreamReq) -> S + Send + Sync + 'static,
+        S: Stream<Item = Result<ServerStreamResp, RpcStatus>> + Send + 'static,
+    {
+        ServerStreamService {
+            produce: Arc::new(move |request| produce(request).boxed()),
+        }
+    }
+
+    /// The contract's behaviour: writes `Recv Client Data <data>`, then sends
+    /// the request's data back `pace.count` times, `pace.interval` apart.
+    pub fn contract(pace: Pace, transcript: Transcript) -> Self {
+        Self::new(move |request: ServerStreamReq| {
+            transcript.line(|| transcript::server_stream_request(&request.data));
+            let response = ServerStreamResp::from(request.data);
+            pace.stream(std::iter::repeat(response)).map(Ok)
+        })
+    }
+
+    /// The grpcio service, ready for `ServerBuilder::register_service`.
+    pub fn into_service(self) -> grpcio::Service {
+        create_server_stream_server(self)
+    }
+}
+
+impl ServerStreamServer for ServerStreamService {
+    fn server_stream(
+        &mut self,
+        ctx: RpcContext<'_>,
+        request: ServerStreamReq,
+        sink: ServerStreamingSink<ServerStreamResp>,
+    ) {
+        call::spawn_server_stream(&ctx, sink, (self.produce)(request));
+    }
+}

@@ -1,0 +1,37 @@
+//! AllStream server (both ways, port 50055): for each call, sends `0`, `1`,
+//! ... one per `--interval-ms` while printing what the client sends, then
+//! `Client Closed` at its half-close.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use grpc_stream::cli::{self, ServerFlags, CONTRACT_COUNT};
+use grpc_stream::config::{ALL_STREAM_INTERVAL, ALL_STREAM_PORT};
+use grpc_stream::{AllStreamService, Transcript};
+
+#[derive(Parser)]
+#[command(about = "AllStream server (both ways); listens on 127.0.0.1:50055 by default")]
+struct Flags {
+    #[command(flatten)]
+    server: ServerFlags,
+    /// Messages each call sends
+    #[arg(long, default_value_t = CONTRACT_COUNT)]
+    count: usize,
+    /// Milliseconds between those messages (0: as fast as the client takes them)
+    #[arg(long, default_value_t = ALL_STREAM_INTERVAL.as_millis() as u64)]
+    interval_ms: u64,
+}
+
+fn main() -> ExitCode {
+    let flags = Flags::parse();
+    cli::init_logging();
+    let service = AllStreamService::contract(
+        cli::pace(flags.count, flags.interval_ms),
+        Transcript::stdout(),
+    );
+    flags
+        .server
+        .serve("all_stream_server", ALL_STREAM_PORT, |server| {
+            server.all_stream(service)
+        })
+}

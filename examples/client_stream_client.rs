@@ -1,0 +1,41 @@
+//! ClientStream client (client push): sends `0`, `1`, ... (`--count`
+//! messages), half-closes, and prints the single reply.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use futures::StreamExt;
+use grpc_stream::cli::{self, say, ClientFlags, CONTRACT_COUNT};
+use grpc_stream::config::CLIENT_STREAM_PORT;
+use grpc_stream::proto::helloworld::ClientStreamReq;
+use grpc_stream::transcript;
+
+#[derive(Parser)]
+#[command(about = "ClientStream client (client push); calls localhost:50054 by default")]
+struct Flags {
+    #[command(flatten)]
+    client: ClientFlags,
+    /// Messages to send: 0, 1, ..., count-1
+    #[arg(long, default_value_t = CONTRACT_COUNT)]
+    count: usize,
+    /// Milliseconds between messages
+    #[arg(long, default_value_t = 0)]
+    interval_ms: u64,
+}
+
+fn main() -> ExitCode {
+    let flags = Flags::parse();
+    cli::init_logging();
+    flags.client.run(
+        "client_stream_client",
+        CLIENT_STREAM_PORT,
+        |client| async move {
+            let requests = cli::pace(flags.count, flags.interval_ms)
+                .stream(0..)
+                .map(|i: usize| ClientStreamReq::from(i.to_string()));
+            let response = client.client_stream(requests).await?;
+            say(&transcript::client_stream_response(&response.data));
+            Ok(())
+        },
+    )
+}

@@ -1,0 +1,40 @@
+//! ServerStream client (server push): sends one request and prints every
+//! message of the stream that comes back, then `server closed`.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use futures::StreamExt;
+use grpc_stream::cli::{self, say, ClientFlags};
+use grpc_stream::config::SERVER_STREAM_PORT;
+use grpc_stream::proto::helloworld::ServerStreamReq;
+use grpc_stream::transcript;
+
+#[derive(Parser)]
+#[command(about = "ServerStream client (server push); calls localhost:50053 by default")]
+struct Flags {
+    #[command(flatten)]
+    client: ClientFlags,
+    /// The request's data
+    #[arg(long, default_value = "1")]
+    data: String,
+}
+
+fn main() -> ExitCode {
+    let flags = Flags::parse();
+    cli::init_logging();
+    flags.client.run(
+        "server_stream_client",
+        SERVER_STREAM_PORT,
+        |client| async move {
+            let mut request = ServerStreamReq::new();
+            request.data = flags.data;
+            let mut responses = client.server_stream(request)?;
+            while let Some(response) = responses.next().await {
+                say(&transcript::server_stream_response(&response?.data));
+            }
+            say(transcript::SERVER_STREAM_END);
+            Ok(())
+        },
+    )
+}

@@ -1,0 +1,115 @@
+//! The six example programs as processes over loopback: each pair's stdout,
+//! line by line, against the contract's transcripts (CONTRACT.md), and the
+//! clients' exit codes and one-line errors.
+
+mod common;
+
+use common::{run_client, strings, ServerProcess};
+
+fn contract_pair(server: &str, client: &str) -> (Vec<String>, Vec<String>) {
+    let server = ServerProcess::start(server, &[]);
+    let (status, client_out, client_err) = run_client(client, &["--addr", &server.addr]);
+    assert!(status.success(), "{client} failed: {client_err:?}");
+    let (status, server_out, server_err) = server.stop();
+    assert!(status.success(), "server exit {status}: {server_err:?}");
+    (client_out, server_out)
+}
+
+#[test]
+fn server_stream_pair_prints_the_contract() {
+    let (client, server) = contract_pair("server_stream_server", "server_stream_client");
+    let mut expected = vec!["Recv Data:data:\"1\"  "; 5];
+    expected.push("server closed");
+    assert_eq!(client, strings(expected));
+    assert_eq!(server, strings(["Recv Client Data 1"]));
+}
+
+#[test]
+fn client_stream_pair_prints_the_contract() {
+    let (client, server) = contract_pair("client_stream_server", "client_stream_client");
+    assert_eq!(client, strings(["Recv 0,1,2,3,4 "]));
+    assert_eq!(
+        server,
+        strings([
+            "Recv data 0 ",
+            "Recv data 1 ",
+            "Recv data 2 ",
+            "Recv data 3 ",
+            "Recv data 4 ",
+            "client closed"
+        ])
+    );
+}
+
+#[test]
+fn all_stream_pair_prints_the_contract() {
+    // The contract's own pace: one message a second each way (about 5 s).
+    let (client, server) = contract_pair("all_stream_server", "all_stream_client");
+    let mut expected: Vec<String> = (0..5).map(|i| format!("Recv Data:{i} ")).collect();
+    expected.push("Server Closed".into());
+    assert_eq!(client, expected);
+    expected.pop();
+    expected.push("Client Closed".into());
+    assert_eq!(server, expected);
+}
+
+#[test]
+fn the_server_logs_each_call_method_before_its_handler() {
+    let server = ServerProcess::start("server_stream_server", &[]);
+    let (status, _, _) = run_client("server_stream_client", &["--addr", &server.addr]);
+    assert!(status.success());
+    let (_, _, log) = server.stop();
+    assert!(
+        log.iter()
+            .any(|l| l.ends_with("gRPC method: /helloworld.ServerStreamServer/ServerStream")),
+        "{log:?}"
+    );
+}
+
+#[test]
+fn clients_exit_non_zero_with_one_line_when_no_server_answers() {
+    // A port that was free a moment ago: nobody listens there.
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .unwrap();
+    let addr = format!("127.0.0.1:{port}");
+    for client in [
+        "server_stream_client",
+        "client_stream_client",
+        "all_stream_client",
+    ] {
+        let (status, out, err) =
+            run_client(client, &["--addr", &addr, "--connect-timeout", "300ms"]);
+        assert_eq!(status.code(), Some(1), "{client}");
+        assert!(out.is_empty(), "{client} printed {out:?}");
+        assert_eq!(
+            err,
+            strings([format!(
+                "{client}: cannot connect to {addr}: no server answered within 300ms"
+            )]),
+        );
+    }
+}
+
+#[test]
+fn programs_answer_help_and_refuse_bad_flags() {
+    for program in [
+        "server_stream_server",
+        "server_stream_client",
+        "client_stream_server",
+        "client_stream_client",
+        "all_stream_server",
+        "all_stream_client",
+    ] {
+        let (status, out, _) = run_client(program, &["--help"]);
+        assert!(status.success(), "{program} --help");
+        assert!(
+            out.iter().any(|l| l.contains("--addr")),
+            "{program} --help: {out:?}"
+        );
+        let (status, _, err) = run_client(program, &["--no-such-flag"]);
+        assert_eq!(status.code(), Some(2), "{program}");
+        assert!(err.iter().any(|l| l.contains("--no-such-flag")), "{err:?}");
+    }
+}

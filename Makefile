@@ -1,0 +1,53 @@
+# grpc-stream: `make run-all` runs the three pairs, `make test` tests everything.
+# Both install what a fresh Debian 12 machine lacks first (`make deps`).
+
+SHELL := /bin/bash
+CARGO ?= cargo
+# Honours CARGO_TARGET_DIR (CI keeps the compiled gRPC C core there).
+TARGET_DIR := $(or $(CARGO_TARGET_DIR),target)
+EXAMPLES := $(TARGET_DIR)/debug/examples
+
+# Debian packages the build needs: cmake and a C++ compiler for the gRPC C core,
+# protoc for build.rs, OpenSSL headers for TLS.
+APT_PACKAGES := cmake g++ make pkg-config protobuf-compiler libssl-dev
+
+.PHONY: deps proto build run-server-stream run-client-stream run-all-stream run-all test lint clean
+
+deps:
+	@missing=$$(for p in $(APT_PACKAGES); do \
+	    dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  cmd="apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $$(echo $$missing)"; \
+	  if [ "$$(id -u)" -eq 0 ]; then echo "deps: installing $$(echo $$missing)"; bash -c "$$cmd" >/dev/null; \
+	  else echo "deps: missing packages; run as root:"; echo "  sudo sh -c '$$cmd'"; exit 1; fi; \
+	fi
+	@command -v $(CARGO) >/dev/null || { echo "deps: cargo not found; install Rust from https://rustup.rs"; exit 1; }
+
+# Code generation only: build.rs compiles proto/*.proto into OUT_DIR.
+proto: deps
+	protoc -I proto --descriptor_set_out=/dev/null proto/*.proto
+	$(CARGO) build --lib
+
+build: deps
+	$(CARGO) build --examples
+
+run-server-stream: build
+	@scripts/run-pair.sh $(EXAMPLES) server_stream_server server_stream_client
+
+run-client-stream: build
+	@scripts/run-pair.sh $(EXAMPLES) client_stream_server client_stream_client
+
+run-all-stream: build
+	@scripts/run-pair.sh $(EXAMPLES) all_stream_server all_stream_client
+
+run-all: run-server-stream run-client-stream run-all-stream
+
+test: deps
+	$(CARGO) test
+
+lint: deps
+	$(CARGO) fmt --check
+	$(CARGO) clippy --all-targets -- -D warnings
+
+clean:
+	$(CARGO) clean

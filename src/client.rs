@@ -277,6 +277,9 @@ struct Sending {
 pub struct ResponseStream<T> {
     responses: BoxStream<'static, grpcio::Result<T>>,
     sending: Option<Sending>,
+    /// The call's final non-OK status, held back until the messages that
+    /// came before it have been delivered.
+    status: Option<grpcio::Error>,
     ended: bool,
 }
 
@@ -285,6 +288,7 @@ impl<T> ResponseStream<T> {
         ResponseStream {
             responses,
             sending,
+            status: None,
             ended: false,
         }
     }
@@ -301,29 +305,39 @@ impl<T> ResponseStream<T> {
         }
         e.into()
     }
+
+    fn end_with(&mut self, e: grpcio::Error) -> Poll<Option<Result<T, Error>>> {
+        self.ended = true;
+        Poll::Ready(Some(Err(self.failure(e))))
+    }
 }
 
 impl<T> Stream for ResponseStream<T> {
     type Item = Result<T, Error>;
 
     fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
-        if self.ended {
-            return Poll::Ready(None);
+        while !self.ended {
+            let item = match self.responses.poll_next_unpin(cx) {
+                Poll::Pending => return Poll::Pending,
+                Poll::Ready(item) => item,
+            };
+            match item {
+                Some(Ok(message)) => return Poll::Ready(Some(Ok(message))),
+                // grpcio reports the call's status as soon as it arrives, ahead
+                // of messages received before it; polling on yields those.
+                Some(Err(e @ grpcio::Error::RpcFailure(_))) if self.status.is_none() => {
+                    self.status = Some(e);
+                }
+                Some(Err(e)) => {
+                    let first = self.status.take().unwrap_or(e);
+                    return self.end_with(first);
+                }
+                None => match self.status.take() {
+                    Some(e) => return self.end_with(e),
+                    None => self.ended = true,
+                },
+            }
         }
-        let item = match self.responses.poll_next_unpin(cx) {
-            Poll::Pending => return Poll::Pending,
-            Poll::Ready(item) => item,
-        };
-        Poll::Ready(match item {
-            Some(Ok(message)) => Some(Ok(message)),
-            Some(Err(e)) => {
-                self.ended = true;
-                Some(Err(self.failure(e)))
-            }
-            None => {
-                self.ended = true;
-                None
-            }
-        })
+        Poll::Ready(None)
     }
 }

@@ -11,11 +11,13 @@ use std::panic::AssertUnwindSafe;
 use std::pin::Pin;
 use std::sync::{Arc, Mutex};
 use std::task::{Context, Poll};
+use std::time::Duration;
 
 use futures::future::BoxFuture;
 use futures::sink::{Sink, SinkExt};
 use futures::stream::{BoxStream, Stream, StreamExt};
 use futures::FutureExt;
+use futures_timer::Delay;
 use grpcio::{
     ClientStreamingSink, Deadline, DuplexSink, RequestStream, RpcContext, RpcStatus,
     ServerStreamingSink, WriteFlags,
@@ -71,6 +73,19 @@ impl<T> Drop for Incoming<T> {
             *kept = Some(requests);
         }
     }
+}
+
+/// Decodes a request like grpcio's protobuf codec, and logs a failure: for a
+/// unary request grpcio ends the call with INTERNAL before the handler runs.
+pub(crate) fn decode_logged<T: protobuf::Message>(
+    reader: grpcio::MessageReader,
+) -> grpcio::Result<T> {
+    grpcio::pb_de(reader).map_err(|e| {
+        let type_name = std::any::type_name::<T>();
+        let short = type_name.rsplit("::").next().unwrap_or(type_name);
+        warn!("gRPC err: cannot decode a {short} request ({e}); the call ends with INTERNAL");
+        e
+    })
 }
 
 /// The responses a handler produces: a message each, or the status that ends
@@ -235,27 +250,43 @@ fn spawn_logged(
     ctx: &RpcContext<'_>,
     call: impl std::future::Future<Output = Outcome> + Send + 'static,
 ) {
-    let method = String::from_utf8_lossy(ctx.method()).into_owned();
+    let call_name = format!(
+        "{} (peer {})",
+        String::from_utf8_lossy(ctx.method()),
+        ctx.peer()
+    );
     let deadline = ctx.deadline();
     ctx.spawn(async move {
         let outcome = AssertUnwindSafe(call)
             .catch_unwind()
             .await
             .unwrap_or(Outcome::Panicked);
-        log_outcome(&method, &outcome, deadline);
+        if matches!(outcome, Outcome::Lost(_)) && !deadline.exceeded() {
+            // The client's deadline timer fires first and its cancel can reach
+            // us just before our own copy of the deadline passes: look again
+            // after that skew to tell a missed deadline from a cancel. (The
+            // handler is already gone; only this log line waits.)
+            Delay::new(DEADLINE_SKEW).await;
+        }
+        log_outcome(&call_name, &outcome, deadline);
     });
 }
 
-fn log_outcome(method: &str, outcome: &Outcome, deadline: Deadline) {
+/// How far apart a client's deadline and our copy of it may be (the time the
+/// request took to arrive, and clock granularity).
+const DEADLINE_SKEW: Duration = Duration::from_millis(100);
+
+/// One line per call that did not complete: the Go original's `gRPC err:`.
+fn log_outcome(call: &str, outcome: &Outcome, deadline: Deadline) {
     match outcome {
         Outcome::Completed => {}
-        Outcome::Failed(status) => warn!("gRPC err: {method}: {}", crate::error::describe(status)),
+        Outcome::Failed(status) => warn!("gRPC err: {call}: {}", crate::error::describe(status)),
         Outcome::Lost(_) if deadline.exceeded() => {
-            info!("gRPC err: {method}: deadline exceeded; stopped the handler")
+            info!("gRPC err: {call}: deadline exceeded; handler stopped")
         }
-        Outcome::Lost(e) => info!(
-            "gRPC err: {method}: cancelled by the client or connection lost ({e}); stopped the handler"
-        ),
-        Outcome::Panicked => error!("gRPC err: {method}: handler panicked; call cancelled"),
+        Outcome::Lost(e) => {
+            info!("gRPC err: {call}: cancelled by the client or connection lost ({e}); handler stopped")
+        }
+        Outcome::Panicked => error!("gRPC err: {call}: handler panicked; call cancelled"),
     }
 }

@@ -13,6 +13,7 @@ use crate::client::{ClientConfig, LoadBalancing, StreamClient};
 use crate::config::{self, Limits, DEFAULT_MAX_RECEIVE_MESSAGE};
 use crate::error::Error;
 use crate::server::ServerBuilder;
+use crate::shutdown::Termination;
 use crate::tls::{ClientTls, ServerTls};
 
 /// Logs go to stderr through `env_logger`; `RUST_LOG` picks the level
@@ -133,6 +134,11 @@ impl ServerFlags {
         default_port: u16,
         add: impl FnOnce(ServerBuilder) -> ServerBuilder,
     ) -> ExitCode {
+        // Catch signals before announcing readiness, so none is missed.
+        let termination = match Termination::catch() {
+            Ok(termination) => termination,
+            Err(e) => return fail(name, &Error::Config(format!("cannot catch signals: {e}"))),
+        };
         let started = self
             .builder(default_port)
             .map(add)
@@ -143,10 +149,7 @@ impl ServerFlags {
         };
         // Not a log line: scripts and tests wait for it whatever RUST_LOG says.
         eprintln!("{name} listening on {}", server.addr());
-        match crate::shutdown::wait_for_termination() {
-            Ok(signal) => log::info!("{signal} received"),
-            Err(e) => log::error!("cannot wait for signals ({e}); stopping"),
-        }
+        log::info!("{} received", termination.wait());
         server.shutdown(self.grace);
         ExitCode::SUCCESS
     }

@@ -12,11 +12,12 @@
 //! server.shutdown(std::time::Duration::from_secs(5));
 //! ```
 
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
 use grpcio::{
-    ChannelBuilder, CheckResult, EnvBuilder, ResourceQuota, RpcContext, ServerChecker,
-    ServerCredentials,
+    ChannelBuilder, CheckResult, EnvBuilder, ResourceQuota, RpcContext, RpcStatus, RpcStatusCode,
+    ServerChecker, ServerCredentials,
 };
 use grpcio_health::{HealthService, ServingStatus};
 use log::info;
@@ -105,9 +106,11 @@ impl ServerBuilder {
                 .name_prefix("grpc-poll")
                 .build(),
         );
+        let draining = Arc::new(AtomicBool::new(false));
         let mut builder = grpcio::ServerBuilder::new(Arc::clone(&env))
             .channel_args(limits_as_args(&env, &self.limits).build_args())
-            .add_checker(CallLog);
+            .add_checker(CallLog)
+            .add_checker(RefuseWhileDraining(Arc::clone(&draining)));
         let health = HealthService::default();
         builder = builder.register_service(grpcio_health::create_health(health.clone()));
         let mut names = Vec::with_capacity(self.services.len());
@@ -136,6 +139,7 @@ impl ServerBuilder {
             server,
             addr,
             health,
+            draining,
         })
     }
 }
@@ -146,6 +150,8 @@ pub struct RunningServer {
     pub(crate) server: grpcio::Server,
     pub(crate) addr: String,
     pub(crate) health: HealthService,
+    /// Set when shutdown begins; see [`RefuseWhileDraining`].
+    pub(crate) draining: Arc<AtomicBool>,
 }
 
 impl RunningServer {
@@ -177,7 +183,11 @@ pub struct CallLog;
 
 impl ServerChecker for CallLog {
     fn check(&mut self, ctx: &RpcContext<'_>) -> CheckResult {
-        info!("gRPC method: {}", String::from_utf8_lossy(ctx.method()));
+        info!(
+            "gRPC method: {} (peer {})",
+            String::from_utf8_lossy(ctx.method()),
+            ctx.peer()
+        );
         CheckResult::Continue
     }
 
@@ -188,6 +198,33 @@ impl ServerChecker for CallLog {
 
 /// The limits as channel arguments (grpcio takes a server's settings from a
 /// channel builder).
+/// Refuses calls with UNAVAILABLE once shutdown has begun. The C core's
+/// graceful GOAWAY still admits streams a client opened before it saw the
+/// GOAWAY; this makes "no new calls" hold for those too.
+#[derive(Clone)]
+struct RefuseWhileDraining(Arc<AtomicBool>);
+
+impl ServerChecker for RefuseWhileDraining {
+    fn check(&mut self, ctx: &RpcContext<'_>) -> CheckResult {
+        if !self.0.load(Ordering::Acquire) {
+            return CheckResult::Continue;
+        }
+        info!(
+            "refused {} (peer {}): shutting down",
+            String::from_utf8_lossy(ctx.method()),
+            ctx.peer()
+        );
+        CheckResult::Abort(RpcStatus::with_message(
+            RpcStatusCode::UNAVAILABLE,
+            "the server is shutting down".into(),
+        ))
+    }
+
+    fn box_clone(&self) -> Box<dyn ServerChecker> {
+        Box::new(self.clone())
+    }
+}
+
 fn limits_as_args(env: &Arc<grpcio::Environment>, limits: &Limits) -> ChannelBuilder {
     let mut builder = ChannelBuilder::new(Arc::clone(env))
         .max_receive_message_len(clamp_i32(limits.max_receive_message))

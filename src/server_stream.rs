@@ -4,14 +4,28 @@
 use std::sync::Arc;
 
 use futures::stream::{Stream, StreamExt};
-use grpcio::{RpcContext, RpcStatus, ServerStreamingSink};
+use grpcio::{
+    Marshaller, Method, MethodType, RpcContext, RpcStatus, ServerStreamingSink, ServiceBuilder,
+};
 
 use crate::call::{self, Responses};
 use crate::pace::Pace;
-use crate::proto::helloworld::{
-    create_server_stream_server, ServerStreamReq, ServerStreamResp, ServerStreamServer,
-};
+use crate::proto::helloworld::{ServerStreamReq, ServerStreamResp, ServerStreamServer};
 use crate::transcript::{self, Transcript};
+
+/// The method as registered by [`ServerStreamService::into_service`].
+const SERVER_STREAM: Method<ServerStreamReq, ServerStreamResp> = Method {
+    ty: MethodType::ServerStreaming,
+    name: "/helloworld.ServerStreamServer/ServerStream",
+    req_mar: Marshaller {
+        ser: grpcio::pb_ser,
+        de: call::decode_logged,
+    },
+    resp_mar: Marshaller {
+        ser: grpcio::pb_ser,
+        de: grpcio::pb_de,
+    },
+};
 
 type Produce = dyn Fn(ServerStreamReq) -> Responses<ServerStreamResp> + Send + Sync;
 
@@ -49,8 +63,17 @@ impl ServerStreamService {
     }
 
     /// The grpcio service, ready for `ServerBuilder::register_service`.
+    ///
+    /// Unlike the generated `create_server_stream_server`, a request that
+    /// does not decode is logged (grpcio ends such a call with INTERNAL
+    /// before any handler runs, and says nothing).
     pub fn into_service(self) -> grpcio::Service {
-        create_server_stream_server(self)
+        let mut service = self;
+        ServiceBuilder::new()
+            .add_server_streaming_handler(&SERVER_STREAM, move |ctx, request, sink| {
+                service.server_stream(ctx, request, sink)
+            })
+            .build()
     }
 }
 

@@ -2,6 +2,7 @@
 //! to finish, then cancel what is left. Used by the programs on SIGINT/SIGTERM
 //! and available to embedders as [`RunningServer::shutdown`].
 
+use std::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
 
 use futures::future::{self, Either};
@@ -32,6 +33,7 @@ impl RunningServer {
     /// (its client sees UNAVAILABLE or CANCELLED).
     pub fn shutdown(mut self, grace: Duration) -> ShutdownReport {
         let started = Instant::now();
+        self.draining.store(true, Ordering::Release);
         self.health.shutdown();
         info!(
             "shutting down {}: refusing new calls, running calls have {}ms to finish",
@@ -71,13 +73,26 @@ impl RunningServer {
     }
 }
 
-/// Blocks until the process receives SIGINT or SIGTERM; returns its name.
-pub fn wait_for_termination() -> std::io::Result<&'static str> {
-    use signal_hook::consts::{SIGINT, SIGTERM};
-    let mut signals = signal_hook::iterator::Signals::new([SIGINT, SIGTERM])?;
-    let name = match signals.forever().next() {
-        Some(SIGINT) => "SIGINT",
-        _ => "SIGTERM",
-    };
-    Ok(name)
+/// SIGINT and SIGTERM, caught from the moment this is created (create it
+/// before announcing readiness, so no signal is missed).
+pub struct Termination {
+    signals: signal_hook::iterator::Signals,
+}
+
+impl Termination {
+    /// Starts catching SIGINT and SIGTERM.
+    pub fn catch() -> std::io::Result<Self> {
+        use signal_hook::consts::{SIGINT, SIGTERM};
+        Ok(Termination {
+            signals: signal_hook::iterator::Signals::new([SIGINT, SIGTERM])?,
+        })
+    }
+
+    /// Blocks until one arrives; returns its name.
+    pub fn wait(mut self) -> &'static str {
+        match self.signals.forever().next() {
+            Some(signal_hook::consts::SIGINT) => "SIGINT",
+            _ => "SIGTERM",
+        }
+    }
 }

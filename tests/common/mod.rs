@@ -35,12 +35,17 @@ pub fn server() -> ServerBuilder {
 
 /// A client connected to `server`, every call bounded by [`STEP`].
 pub fn connect(server: &RunningServer) -> StreamClient {
+    connect_to(server.addr(), Some(STEP))
+}
+
+/// A client connected to `addr`, calls bounded by `call_timeout`.
+pub fn connect_to(addr: &str, call_timeout: Option<Duration>) -> StreamClient {
     let config = ClientConfig {
         connect_timeout: Duration::from_secs(10),
-        call_timeout: Some(STEP),
+        call_timeout,
         ..ClientConfig::default()
     };
-    within(STEP, StreamClient::connect(server.addr(), &config)).expect("connect")
+    within(STEP, StreamClient::connect(addr, &config)).expect("connect")
 }
 
 /// A transcript that collects lines for the test to read.
@@ -77,6 +82,7 @@ pub fn example(name: &str) -> PathBuf {
 pub struct ServerProcess {
     child: Option<Child>,
     pub addr: String,
+    stdout: mpsc::Receiver<String>,
     stderr: mpsc::Receiver<String>,
 }
 
@@ -92,6 +98,8 @@ impl ServerProcess {
             .stderr(Stdio::piped())
             .spawn()
             .unwrap_or_else(|e| panic!("cannot start {name}: {e}"));
+        // Read both pipes from the start: a full pipe would block the server.
+        let stdout = lines_of(child.stdout.take().expect("piped stdout"));
         let stderr = lines_of(child.stderr.take().expect("piped stderr"));
         loop {
             match stderr.recv_timeout(STEP) {
@@ -101,6 +109,7 @@ impl ServerProcess {
                         return ServerProcess {
                             child: Some(child),
                             addr,
+                            stdout,
                             stderr,
                         };
                     }
@@ -116,12 +125,22 @@ impl ServerProcess {
 
     /// Sends SIGTERM and waits (bounded) for the exit; returns its status and
     /// the rest of its stdout and stderr.
-    pub fn stop(mut self) -> (ExitStatus, Vec<String>, Vec<String>) {
+    pub fn stop(self) -> (ExitStatus, Vec<String>, Vec<String>) {
         self.signal("TERM");
-        let mut child = self.child.take().expect("running");
-        let stdout = lines_of(child.stdout.take().expect("piped stdout"));
+        self.wait()
+    }
+
+    /// Waits (bounded) for an exit already under way; returns its status and
+    /// the rest of its stdout and stderr.
+    pub fn wait(mut self) -> (ExitStatus, Vec<String>, Vec<String>) {
+        let child = self.child.take().expect("running");
         let status = wait_bounded(child, STEP);
-        (status, drain(&stdout), drain(&self.stderr))
+        (status, drain(&self.stdout), drain(&self.stderr))
+    }
+
+    /// The server's process id.
+    pub fn pid(&self) -> u32 {
+        self.child.as_ref().expect("running").id()
     }
 
     /// Sends a signal (`TERM`, `INT`, `KILL`) to the server.
@@ -181,16 +200,51 @@ pub fn wait_bounded(child: Child, limit: Duration) -> ExitStatus {
 
 /// Runs an example client to completion (bounded): status, stdout, stderr.
 pub fn run_client(name: &str, args: &[&str]) -> (ExitStatus, Vec<String>, Vec<String>) {
-    let mut child = Command::new(example(name))
-        .args(args)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap_or_else(|e| panic!("cannot start {name}: {e}"));
-    let stdout = lines_of(child.stdout.take().expect("piped stdout"));
-    let stderr = lines_of(child.stderr.take().expect("piped stderr"));
-    let status = wait_bounded(child, STEP);
-    (status, drain(&stdout), drain(&stderr))
+    ClientProcess::start(name, args).finish()
+}
+
+/// An example client process whose output is read as it comes.
+pub struct ClientProcess {
+    child: Child,
+    pub stdout: mpsc::Receiver<String>,
+    pub stderr: mpsc::Receiver<String>,
+}
+
+impl ClientProcess {
+    pub fn start(name: &str, args: &[&str]) -> ClientProcess {
+        let mut child = Command::new(example(name))
+            .args(args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot start {name}: {e}"));
+        let stdout = lines_of(child.stdout.take().expect("piped stdout"));
+        let stderr = lines_of(child.stderr.take().expect("piped stderr"));
+        ClientProcess {
+            child,
+            stdout,
+            stderr,
+        }
+    }
+
+    /// The next stdout line, waiting at most [`STEP`].
+    pub fn next_line(&self) -> String {
+        self.stdout.recv_timeout(STEP).expect("a line on stdout")
+    }
+
+    pub fn kill(&self) {
+        signal(&self.child, "KILL");
+    }
+
+    /// Waits (bounded by [`STEP`]) for the exit: status, rest of stdout, stderr.
+    pub fn finish(self) -> (ExitStatus, Vec<String>, Vec<String>) {
+        self.finish_within(STEP)
+    }
+
+    pub fn finish_within(self, limit: Duration) -> (ExitStatus, Vec<String>, Vec<String>) {
+        let status = wait_bounded(self.child, limit);
+        (status, drain(&self.stdout), drain(&self.stderr))
+    }
 }
 
 /// Lines of a pipe, read on their own thread.
@@ -213,4 +267,204 @@ fn drain(lines: &mpsc::Receiver<String>) -> Vec<String> {
         all.push(line);
     }
     all
+}
+
+/// Resident memory of a process in bytes (`/proc/<pid>/status`, VmRSS).
+pub fn rss_bytes(pid: u32) -> u64 {
+    rss_from(&format!("/proc/{pid}/status"))
+}
+
+/// Resident memory of this test process in bytes.
+pub fn own_rss_bytes() -> u64 {
+    rss_from("/proc/self/status")
+}
+
+fn rss_from(path: &str) -> u64 {
+    let status = std::fs::read_to_string(path).expect("read /proc status");
+    let kib: u64 = status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmRSS:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+        .expect("VmRSS in /proc status");
+    kib * 1024
+}
+
+/// Tests that measure the whole process (memory, logs) run one at a time.
+pub fn serial() -> std::sync::MutexGuard<'static, ()> {
+    static SERIAL: Mutex<()> = Mutex::new(());
+    SERIAL
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+/// Log lines of this test process, captured (and echoed to stderr).
+pub mod logs {
+    use std::sync::{Condvar, Mutex, OnceLock};
+    use std::time::{Duration, Instant};
+
+    static LINES: Mutex<Vec<String>> = Mutex::new(Vec::new());
+    static LOGGED: Condvar = Condvar::new();
+
+    struct Capture;
+
+    impl log::Log for Capture {
+        fn enabled(&self, metadata: &log::Metadata<'_>) -> bool {
+            metadata.level() <= log::Level::Info
+        }
+
+        fn log(&self, record: &log::Record<'_>) {
+            if self.enabled(record.metadata()) {
+                let line = format!("{} {}", record.level(), record.args());
+                eprintln!("{line}");
+                LINES.lock().unwrap().push(line);
+                LOGGED.notify_all();
+            }
+        }
+
+        fn flush(&self) {}
+    }
+
+    /// Starts capturing (once per test process); returns the count so far,
+    /// to read only later lines with [`since`].
+    pub fn capture() -> usize {
+        static INSTALLED: OnceLock<()> = OnceLock::new();
+        INSTALLED.get_or_init(|| {
+            log::set_boxed_logger(Box::new(Capture)).expect("no other logger");
+            log::set_max_level(log::LevelFilter::Info);
+        });
+        LINES.lock().unwrap().len()
+    }
+
+    /// Lines logged since `mark` that contain `needle`.
+    pub fn since(mark: usize, needle: &str) -> Vec<String> {
+        matching(&LINES.lock().unwrap()[mark..], needle)
+    }
+
+    /// Waits (at most `limit`) until `count` lines containing `needle` were
+    /// logged since `mark`; returns them all, however many that is.
+    pub fn wait_for(mark: usize, needle: &str, count: usize, limit: Duration) -> Vec<String> {
+        let deadline = Instant::now() + limit;
+        let mut lines = LINES.lock().unwrap();
+        loop {
+            let found = matching(&lines[mark..], needle);
+            let left = deadline.saturating_duration_since(Instant::now());
+            if found.len() >= count || left.is_zero() {
+                return found;
+            }
+            lines = LOGGED.wait_timeout(lines, left).unwrap().0;
+        }
+    }
+
+    fn matching(lines: &[String], needle: &str) -> Vec<String> {
+        lines
+            .iter()
+            .filter(|l| l.contains(needle))
+            .cloned()
+            .collect()
+    }
+}
+
+/// The contract's methods with raw-bytes messages, to send what our typed
+/// client never would.
+pub mod raw {
+    use std::io::Read;
+
+    use grpcio::{GrpcSlice, Marshaller, MessageReader, Method, MethodType};
+
+    fn ser(bytes: &Vec<u8>, buf: &mut GrpcSlice) -> grpcio::Result<()> {
+        *buf = GrpcSlice::from(bytes.as_slice());
+        Ok(())
+    }
+
+    fn de(mut reader: MessageReader) -> grpcio::Result<Vec<u8>> {
+        let mut bytes = Vec::new();
+        reader
+            .read_to_end(&mut bytes)
+            .map_err(|e| grpcio::Error::Codec(Box::new(e)))?;
+        Ok(bytes)
+    }
+
+    const BYTES: Marshaller<Vec<u8>> = Marshaller { ser, de };
+
+    pub const SERVER_STREAM: Method<Vec<u8>, Vec<u8>> = Method {
+        ty: MethodType::ServerStreaming,
+        name: "/helloworld.ServerStreamServer/ServerStream",
+        req_mar: BYTES,
+        resp_mar: BYTES,
+    };
+    pub const CLIENT_STREAM: Method<Vec<u8>, Vec<u8>> = Method {
+        ty: MethodType::ClientStreaming,
+        name: "/helloworld.ClientStreamServer/ClientStream",
+        req_mar: BYTES,
+        resp_mar: BYTES,
+    };
+    pub const ALL_STREAM: Method<Vec<u8>, Vec<u8>> = Method {
+        ty: MethodType::Duplex,
+        name: "/helloworld.AllStreamServer/AllStream",
+        req_mar: BYTES,
+        resp_mar: BYTES,
+    };
+
+    /// A `{ string data = 1; }` message carrying arbitrary bytes as `data`.
+    pub fn message(data: &[u8]) -> Vec<u8> {
+        let mut bytes = vec![0x0a]; // field 1, length-delimited
+        let mut len = data.len();
+        while len >= 0x80 {
+            bytes.push((len as u8 & 0x7f) | 0x80);
+            len >>= 7;
+        }
+        bytes.push(len as u8);
+        bytes.extend_from_slice(data);
+        bytes
+    }
+}
+
+/// Just enough HTTP/2 to open a gRPC call by hand (RFC 9113, HPACK literals
+/// without Huffman coding), for abusing the transport.
+pub mod h2 {
+    pub const PREFACE: &[u8] = b"PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n";
+
+    pub fn frame(kind: u8, flags: u8, stream: u32, payload: &[u8]) -> Vec<u8> {
+        let len = payload.len() as u32;
+        let mut f = vec![(len >> 16) as u8, (len >> 8) as u8, len as u8, kind, flags];
+        f.extend_from_slice(&(stream & 0x7fff_ffff).to_be_bytes());
+        f.extend_from_slice(payload);
+        f
+    }
+
+    pub fn settings() -> Vec<u8> {
+        frame(0x4, 0, 0, &[])
+    }
+
+    /// HEADERS (END_HEADERS) opening a gRPC call to `path` on `stream`.
+    pub fn headers(stream: u32, path: &str) -> Vec<u8> {
+        let mut block = Vec::new();
+        for (name, value) in [
+            (":method", "POST"),
+            (":scheme", "http"),
+            (":path", path),
+            (":authority", "localhost"),
+            ("content-type", "application/grpc"),
+            ("te", "trailers"),
+        ] {
+            block.push(0x00); // literal without indexing, new name
+            block.push(name.len() as u8);
+            block.extend_from_slice(name.as_bytes());
+            block.push(value.len() as u8);
+            block.extend_from_slice(value.as_bytes());
+        }
+        frame(0x1, 0x4, stream, &block)
+    }
+
+    /// DATA carrying `bytes` as-is (the caller writes gRPC's 5-byte prefix).
+    pub fn data(stream: u32, bytes: &[u8]) -> Vec<u8> {
+        frame(0x0, 0, stream, bytes)
+    }
+
+    /// gRPC's length prefix for a message of `len` bytes.
+    pub fn grpc_prefix(len: u32) -> Vec<u8> {
+        let mut p = vec![0];
+        p.extend_from_slice(&len.to_be_bytes());
+        p
+    }
 }

@@ -89,6 +89,7 @@ impl AllStreamServer for AllStreamService {
         requests: RequestStream<AllStreamReq>,
         sink: DuplexSink<AllStreamResp>,
     ) {
-        call::spawn_duplex(&ctx, requests, sink, |incoming| (self.handle)(incoming));
+        let handle = Arc::clone(&self.handle);
+        call::spawn_duplex(&ctx, requests, sink, move |incoming| handle(incoming));
     }
 }

@@ -7,7 +7,7 @@
 //! call ended with the handler's status, and a vanished client noticed even
 //! while the handler is idle, so production stops at once.
 
-use std::panic::AssertUnwindSafe;
+use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::pin::Pin;
 use std::sync::{Arc, Mutex};
 use std::task::{Context, Poll};
@@ -19,7 +19,7 @@ use futures::stream::{BoxStream, Stream, StreamExt};
 use futures::FutureExt;
 use futures_timer::Delay;
 use grpcio::{
-    ClientStreamingSink, Deadline, DuplexSink, RequestStream, RpcContext, RpcStatus,
+    ClientStreamingSink, Deadline, DuplexSink, RequestStream, RpcContext, RpcStatus, RpcStatusCode,
     ServerStreamingSink, WriteFlags,
 };
 use log::{error, info, warn};
@@ -80,11 +80,14 @@ impl<T> Drop for Incoming<T> {
 pub(crate) fn decode_logged<T: protobuf::Message>(
     reader: grpcio::MessageReader,
 ) -> grpcio::Result<T> {
-    grpcio::pb_de(reader).map_err(|e| {
+    grpcio::pb_de(reader).inspect_err(|e| {
         let type_name = std::any::type_name::<T>();
         let short = type_name.rsplit("::").next().unwrap_or(type_name);
-        warn!("gRPC err: cannot decode a {short} request ({e}); the call ends with INTERNAL");
-        e
+        let reason = status_of(e);
+        warn!(
+            "gRPC err: cannot decode a {short} request: {}; the call ends with INTERNAL",
+            reason.message()
+        );
     })
 }
 
@@ -102,7 +105,8 @@ enum Outcome {
     /// The client was gone before the call ended: it cancelled, its deadline
     /// passed, or the connection broke.
     Lost(grpcio::Error),
-    /// The handler panicked; the call was cancelled.
+    /// Our own code panicked (a handler's panic ends its call with INTERNAL
+    /// instead); the call was cancelled.
     Panicked,
 }
 
@@ -132,14 +136,17 @@ impl<T: Send + 'static> ResponseSink<T> for DuplexSink<T> {
     }
 }
 
-/// Runs a server-push call: sends `responses` into `sink` on the call's poll
-/// thread, ends the call, logs how it ended.
+/// Runs a server-push call on its poll thread: `produce`s the responses,
+/// sends them, ends the call, logs how it ended.
 pub(crate) fn spawn_server_stream<T: Send + 'static>(
     ctx: &RpcContext<'_>,
     sink: ServerStreamingSink<T>,
-    responses: Responses<T>,
+    produce: impl FnOnce() -> Responses<T> + Send + 'static,
 ) {
-    spawn_logged(ctx, send_responses(sink, responses));
+    spawn_logged(
+        ctx,
+        async move { send_responses(sink, guarded(produce)).await },
+    );
 }
 
 /// Runs a both-ways call: hands the requests to `handle`, sends the
@@ -148,12 +155,11 @@ pub(crate) fn spawn_duplex<Req: Send + 'static, Resp: Send + 'static>(
     ctx: &RpcContext<'_>,
     requests: RequestStream<Req>,
     sink: DuplexSink<Resp>,
-    handle: impl FnOnce(Incoming<Req>) -> Responses<Resp>,
+    handle: impl FnOnce(Incoming<Req>) -> Responses<Resp> + Send + 'static,
 ) {
     let (incoming, kept) = Incoming::new(requests);
-    let responses = handle(incoming);
     spawn_logged(ctx, async move {
-        let outcome = send_responses(sink, responses).await;
+        let outcome = send_responses(sink, guarded(|| handle(incoming))).await;
         drop(kept);
         outcome
     });
@@ -165,12 +171,18 @@ pub(crate) fn spawn_client_stream<Req: Send + 'static, Resp: Send + 'static>(
     ctx: &RpcContext<'_>,
     requests: RequestStream<Req>,
     sink: ClientStreamingSink<Resp>,
-    handle: impl FnOnce(Incoming<Req>) -> BoxFuture<'static, Result<Resp, RpcStatus>>,
+    handle: impl FnOnce(Incoming<Req>) -> BoxFuture<'static, Result<Resp, RpcStatus>> + Send + 'static,
 ) {
     let (incoming, kept) = Incoming::new(requests);
-    let reply = handle(incoming);
     spawn_logged(ctx, async move {
-        let outcome = match reply.await {
+        let reply = match catch_unwind(AssertUnwindSafe(|| handle(incoming))) {
+            Ok(reply) => AssertUnwindSafe(reply)
+                .catch_unwind()
+                .await
+                .unwrap_or_else(|_| Err(panicked())),
+            Err(_) => Err(panicked()),
+        };
+        let outcome = match reply {
             Ok(message) => match sink.success(message).await {
                 Ok(()) => Outcome::Completed,
                 Err(e) => Outcome::Lost(e),
@@ -180,6 +192,23 @@ pub(crate) fn spawn_client_stream<Req: Send + 'static, Resp: Send + 'static>(
         drop(kept);
         outcome
     });
+}
+
+/// The handler's responses, with a panic (building or polling them) turned
+/// into the call's end with INTERNAL. The panic's message goes to stderr
+/// through the panic hook; the client only learns that the handler failed.
+fn guarded<T: Send + 'static>(produce: impl FnOnce() -> Responses<T>) -> Responses<T> {
+    match catch_unwind(AssertUnwindSafe(produce)) {
+        Ok(responses) => AssertUnwindSafe(responses)
+            .catch_unwind()
+            .map(|item| item.unwrap_or_else(|_| Err(panicked())))
+            .boxed(),
+        Err(_) => futures::stream::once(async { Err(panicked()) }).boxed(),
+    }
+}
+
+fn panicked() -> RpcStatus {
+    RpcStatus::with_message(RpcStatusCode::INTERNAL, "the handler panicked".into())
 }
 
 async fn send_responses<T, K: ResponseSink<T>>(mut sink: K, responses: Responses<T>) -> Outcome {
@@ -287,6 +316,6 @@ fn log_outcome(call: &str, outcome: &Outcome, deadline: Deadline) {
         Outcome::Lost(e) => {
             info!("gRPC err: {call}: cancelled by the client or connection lost ({e}); handler stopped")
         }
-        Outcome::Panicked => error!("gRPC err: {call}: handler panicked; call cancelled"),
+        Outcome::Panicked => error!("gRPC err: {call}: panicked; call cancelled"),
     }
 }

@@ -94,7 +94,8 @@ impl ClientStreamServer for ClientStreamService {
         requests: RequestStream<ClientStreamReq>,
         sink: ClientStreamingSink<ClientStreamResp>,
     ) {
-        call::spawn_client_stream(&ctx, requests, sink, |incoming| (self.handle)(incoming));
+        let handle = Arc::clone(&self.handle);
+        call::spawn_client_stream(&ctx, requests, sink, move |incoming| handle(incoming));
     }
 }
 

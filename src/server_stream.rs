@@ -84,6 +84,7 @@ impl ServerStreamServer for ServerStreamService {
         request: ServerStreamReq,
         sink: ServerStreamingSink<ServerStreamResp>,
     ) {
-        call::spawn_server_stream(&ctx, sink, (self.produce)(request));
+        let produce = Arc::clone(&self.produce);
+        call::spawn_server_stream(&ctx, sink, move || produce(request));
     }
 }

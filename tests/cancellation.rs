@@ -1,6 +1,8 @@
 //! A client that goes away (drops the call, misses its deadline, is killed)
 //! stops the server's handler within a second, is logged once, and the server
 //! keeps serving; a server that dies mid-stream gives its clients an error.
+//!
+//! The tests run one at a time: several count log lines about the same methods.
 
 mod common;
 
@@ -103,6 +105,7 @@ fn dropping_a_server_push_call_stops_an_idle_handler() {
 
 #[test]
 fn dropping_a_busy_server_push_call_stops_its_handler() {
+    let _serial = serial();
     let (tx, dropped) = mpsc::channel();
     let server = server()
         .server_stream(endless_server_push(Duration::ZERO, tx))
@@ -120,6 +123,7 @@ fn dropping_a_busy_server_push_call_stops_its_handler() {
 
 #[test]
 fn dropping_a_both_ways_call_stops_its_handler() {
+    let _serial = serial();
     let (tx, dropped) = mpsc::channel();
     let service = AllStreamService::new(move |_requests| {
         endless(AllStreamResp::from("tick"), Duration::from_secs(10), &tx)
@@ -139,6 +143,7 @@ fn dropping_a_both_ways_call_stops_its_handler() {
 
 #[test]
 fn dropping_a_client_push_call_ends_its_handler() {
+    let _serial = serial();
     let (tx, dropped) = mpsc::channel();
     let service = ClientStreamService::new(move |mut requests| {
         let signal = DropSignal(tx.clone());
@@ -198,6 +203,7 @@ fn an_expired_deadline_fails_the_call_and_stops_the_handler() {
 
 #[test]
 fn the_example_clients_take_a_timeout() {
+    let _serial = serial();
     let server = ServerProcess::start("server_stream_server", &["--interval-ms", "10000"]);
     let (status, out, err) = run_client(
         "server_stream_client",
@@ -213,6 +219,7 @@ fn the_example_clients_take_a_timeout() {
 
 #[test]
 fn a_killed_client_process_stops_the_handler() {
+    let _serial = serial();
     let (tx, dropped) = mpsc::channel();
     let server = server()
         .server_stream(endless_server_push(Duration::from_millis(20), tx))
@@ -231,6 +238,7 @@ fn a_killed_client_process_stops_the_handler() {
 
 #[test]
 fn a_server_dying_mid_stream_fails_the_client_call() {
+    let _serial = serial();
     let server = ServerProcess::start(
         "server_stream_server",
         &["--count", "1000000", "--interval-ms", "50"],
@@ -261,6 +269,7 @@ fn a_server_dying_mid_stream_fails_the_client_call() {
 
 #[test]
 fn the_example_clients_exit_non_zero_when_the_server_dies() {
+    let _serial = serial();
     for (server_name, client_name) in [
         ("server_stream_server", "server_stream_client"),
         ("all_stream_server", "all_stream_client"),

@@ -1,0 +1,209 @@
+//! Limits: message sizes both ways, the ClientStream join cap, the cap on
+//! concurrent streams. A call over a limit fails with RESOURCE_EXHAUSTED and
+//! a clear message; the server keeps serving.
+
+mod common;
+
+use std::time::Duration;
+
+use common::{connect, connect_to, run_client, server, within, Lines, ServerProcess, STEP};
+use futures::stream::{self, StreamExt, TryStreamExt};
+use grpc_stream::proto::helloworld::{AllStreamReq, ClientStreamReq, ServerStreamResp};
+use grpc_stream::{
+    AllStreamService, ClientConfig, ClientStreamService, Limits, Pace, ServerStreamService,
+    StreamClient,
+};
+use grpcio::RpcStatusCode;
+
+const MIB: usize = 1 << 20;
+
+fn echo_server(limits: Limits) -> grpc_stream::RunningServer {
+    let lines = Lines::default();
+    server()
+        .limits(limits)
+        .server_stream(ServerStreamService::contract(
+            Pace::new(1, Duration::ZERO),
+            lines.transcript(),
+        ))
+        .client_stream(ClientStreamService::contract(64 * MIB, lines.transcript()))
+        .all_stream(AllStreamService::new(|requests| {
+            requests.map(|r| r.map(|r: AllStreamReq| r.data.into()))
+        }))
+        .start()
+        .unwrap()
+}
+
+fn assert_exhausted(error: &grpc_stream::Error, says: &str) {
+    assert_eq!(error.code(), RpcStatusCode::RESOURCE_EXHAUSTED, "{error}");
+    assert!(error.to_string().contains(says), "{error}");
+}
+
+#[test]
+fn a_message_over_the_receive_limit_fails_each_pattern_and_the_server_stays_up() {
+    let server = echo_server(Limits::default()); // 4 MiB
+    let client = connect(&server);
+    let big = "x".repeat(5 * MIB);
+
+    let error = within(
+        STEP,
+        client.server_stream(big.as_str().into()).unwrap().next(),
+    )
+    .unwrap()
+    .unwrap_err();
+    assert_exhausted(&error, "larger than max");
+
+    let requests = stream::iter(vec![ClientStreamReq::from("ok"), big.as_str().into()]);
+    let error = within(STEP, client.client_stream(requests)).unwrap_err();
+    assert_exhausted(&error, "larger than max");
+
+    let requests = stream::iter(vec![AllStreamReq::from(big.as_str())]);
+    let error = within(
+        STEP,
+        client.all_stream(requests).unwrap().try_collect::<Vec<_>>(),
+    )
+    .unwrap_err();
+    assert_exhausted(&error, "larger than max");
+
+    // Still serving, right up to the limit.
+    let near = "y".repeat(4 * MIB - 64);
+    let got: Vec<ServerStreamResp> = within(
+        STEP,
+        client
+            .server_stream(near.as_str().into())
+            .unwrap()
+            .try_collect(),
+    )
+    .unwrap();
+    assert_eq!(got[0].data.len(), near.len());
+}
+
+#[test]
+fn the_receive_limit_is_configurable() {
+    let server = echo_server(Limits {
+        max_receive_message: 1024,
+        ..Limits::default()
+    });
+    let client = connect(&server);
+
+    let error = within(
+        STEP,
+        client
+            .server_stream("z".repeat(2048).into())
+            .unwrap()
+            .next(),
+    )
+    .unwrap()
+    .unwrap_err();
+    assert_exhausted(&error, "larger than max (2051 vs. 1024)");
+    let fits = within(
+        STEP,
+        client.server_stream("z".repeat(512).into()).unwrap().next(),
+    );
+    assert!(fits.unwrap().is_ok());
+}
+
+#[test]
+fn a_response_over_the_send_limit_fails_the_call() {
+    let server = echo_server(Limits {
+        max_send_message: Some(1000),
+        ..Limits::default()
+    });
+    let client = connect(&server);
+
+    let error = within(
+        STEP,
+        client
+            .server_stream("s".repeat(2000).into())
+            .unwrap()
+            .next(),
+    )
+    .unwrap()
+    .unwrap_err();
+    assert_exhausted(&error, "larger than max");
+    let fits = within(
+        STEP,
+        client.server_stream("s".repeat(500).into()).unwrap().next(),
+    );
+    assert!(fits.unwrap().is_ok());
+}
+
+#[test]
+fn the_client_has_its_own_receive_limit() {
+    let server = echo_server(Limits::default());
+    let config = ClientConfig {
+        max_receive_message: 1000,
+        call_timeout: Some(STEP),
+        ..ClientConfig::default()
+    };
+    let client = within(STEP, StreamClient::connect(server.addr(), &config)).unwrap();
+
+    let error = within(
+        STEP,
+        client
+            .server_stream("r".repeat(2000).into())
+            .unwrap()
+            .next(),
+    )
+    .unwrap()
+    .unwrap_err();
+    assert_exhausted(&error, "larger than max");
+}
+
+#[test]
+fn the_join_cap_is_a_server_flag() {
+    let server = ServerProcess::start("client_stream_server", &["--max-join-bytes", "10"]);
+    let (status, out, err) = run_client(
+        "client_stream_client",
+        &["--addr", &server.addr, "--count", "20"],
+    );
+    assert_eq!(status.code(), Some(1));
+    assert!(out.is_empty());
+    assert_eq!(err.len(), 1, "{err:?}");
+    assert!(
+        err[0].starts_with("client_stream_client: call failed: RESOURCE_EXHAUSTED: the joined reply would exceed 10 bytes"),
+        "{err:?}"
+    );
+    // The server is still up and within its cap for a small call.
+    let (status, out, _) = run_client(
+        "client_stream_client",
+        &["--addr", &server.addr, "--count", "3"],
+    );
+    assert!(status.success());
+    assert_eq!(out, vec!["Recv 0,1,2 ".to_string()]);
+}
+
+#[test]
+fn concurrent_streams_per_connection_are_capped() {
+    // Endless streams: one message, then nothing.
+    let service = ServerStreamService::new(|request| {
+        stream::once(async { Ok(request.data.into()) }).chain(stream::pending())
+    });
+    let server = server()
+        .limits(Limits {
+            max_concurrent_streams: 2,
+            ..Limits::default()
+        })
+        .server_stream(service)
+        .start()
+        .unwrap();
+    let client = connect_to(server.addr(), None);
+
+    let mut first = client.server_stream("1".into()).unwrap();
+    let mut second = client.server_stream("2".into()).unwrap();
+    assert!(within(STEP, first.next()).unwrap().is_ok());
+    assert!(within(STEP, second.next()).unwrap().is_ok());
+
+    // A third waits at the client for a free stream: its deadline passes first.
+    let waiting = client
+        .clone()
+        .call_timeout(Some(Duration::from_millis(500)));
+    let error = within(STEP, waiting.server_stream("3".into()).unwrap().next())
+        .unwrap()
+        .unwrap_err();
+    assert_eq!(error.code(), RpcStatusCode::DEADLINE_EXCEEDED, "{error}");
+
+    // Once one ends, the next call gets its stream.
+    drop(first);
+    let mut fourth = client.server_stream("4".into()).unwrap();
+    assert_eq!(within(STEP, fourth.next()).unwrap().unwrap().data, "4");
+}

@@ -75,12 +75,15 @@ impl Default for ClientConfig {
     }
 }
 
-/// How a client spreads its calls over the addresses a target resolves to.
+/// How a client spreads its calls over the addresses a target resolves to
+/// (gRPC's own policy names).
 #[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LoadBalancing {
     /// Every call to the first address that answers.
+    #[value(name = "pick_first", alias = "pick-first")]
     PickFirst,
     /// Calls spread over all the addresses in turn.
+    #[value(name = "round_robin", alias = "round-robin")]
     RoundRobin,
 }
 
@@ -102,6 +105,7 @@ impl StreamClient {
         if target.is_empty() || target.contains('\0') {
             return Err(Error::Config(format!("{target:?} is not a gRPC target")));
         }
+        crate::config::check_ports(target).map_err(Error::Config)?;
         let env = Arc::new(
             EnvBuilder::new()
                 .cq_count(config.poll_threads.max(1))
@@ -129,6 +133,7 @@ impl StreamClient {
             return Err(Error::Connect {
                 target: target.to_string(),
                 timeout: config.connect_timeout,
+                reason: last_connect_error(&channel).await,
             });
         }
         Ok(StreamClient::from_channel(channel).call_timeout(config.call_timeout))
@@ -236,6 +241,28 @@ impl StreamClient {
                 _stop: stop_tx,
             }),
         ))
+    }
+}
+
+/// Why `channel` cannot connect, in the C core's words: a call on a channel
+/// in transient failure fails at once with the last connection error
+/// ("Connection refused", "Ssl handshake failed: ...").
+async fn last_connect_error(channel: &Channel) -> Option<String> {
+    let probe = grpcio_health::HealthClient::new(channel.clone());
+    let options = CallOption::default().timeout(Duration::from_secs(1));
+    let reply = probe
+        .check_async_opt(&Default::default(), options)
+        .ok()?
+        .await;
+    match reply {
+        // A probe that merely timed out (a handshake still under way) says nothing.
+        Err(grpcio::Error::RpcFailure(status))
+            if status.code() != RpcStatusCode::DEADLINE_EXCEEDED
+                && !status.message().is_empty() =>
+        {
+            Some(status.message().to_string())
+        }
+        _ => None,
     }
 }
 

@@ -9,6 +9,9 @@ pub const CLIENT_STREAM_PORT: u16 = 50054;
 /// AllStream's port in the contract.
 pub const ALL_STREAM_PORT: u16 = 50055;
 
+/// The `all_services` program's port (all three services, health, Echo).
+pub const ALL_SERVICES_PORT: u16 = 50051;
+
 /// Messages a ServerStream or AllStream call sends, and an example client pushes.
 pub const CONTRACT_COUNT: usize = 5;
 /// Spacing of AllStream's messages (both directions) in the contract.
@@ -58,3 +61,73 @@ impl Default for Limits {
 /// Default cap on ClientStream's joined reply: it must fit in a peer's default
 /// 4 MiB receive limit together with its field header.
 pub const DEFAULT_MAX_JOIN_BYTES: usize = DEFAULT_MAX_RECEIVE_MESSAGE - FIELD_HEADER;
+
+/// Checks the ports in a server address (`host:port`) or a client target
+/// (`host:port`, `dns:[//authority/]host:port`, `ipv4:a:port,b:port`,
+/// `ipv6:[a]:port`, `unix:path`). The C core would silently wrap a port over
+/// 65535 (99999 becomes 34463); anything else is left to it.
+pub fn check_ports(target: &str) -> Result<(), String> {
+    let (scheme, rest) = match target.split_once(':') {
+        Some((scheme @ ("dns" | "ipv4" | "ipv6"), rest)) => (scheme, rest),
+        Some(("unix" | "unix-abstract" | "vsock", _)) => return Ok(()),
+        _ => ("", target),
+    };
+    let rest = match (scheme, rest.strip_prefix("//")) {
+        ("dns", Some(authority_and_host)) => authority_and_host
+            .split_once('/')
+            .map_or(authority_and_host, |(_, host)| host),
+        _ => rest,
+    };
+    let addresses: Vec<&str> = if scheme.starts_with("ipv") {
+        rest.split(',').collect()
+    } else {
+        vec![rest]
+    };
+    for address in addresses {
+        let port = match address.strip_prefix('[') {
+            Some(bracketed) => bracketed.split_once(']').map(|(_, tail)| tail),
+            None if address.matches(':').count() == 1 => {
+                Some(&address[address.find(':').unwrap_or(0)..])
+            }
+            None => None,
+        };
+        if let Some(port) = port.and_then(|tail| tail.strip_prefix(':')) {
+            if port.parse::<u16>().is_err() {
+                return Err(format!("{target:?}: {port:?} is not a port (0-65535)"));
+            }
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::check_ports;
+
+    #[test]
+    fn ports_must_fit_in_sixteen_bits() {
+        for good in [
+            "127.0.0.1:0",
+            "localhost:65535",
+            "[::1]:50053",
+            "dns:///localhost:80",
+            "dns://8.8.8.8/example.com:443",
+            "ipv4:127.0.0.1:1,127.0.0.1:2",
+            "ipv6:[::1]:80",
+            "unix:/tmp/socket",
+            "example.com",
+        ] {
+            assert_eq!(check_ports(good), Ok(()), "{good}");
+        }
+        for bad in [
+            "127.0.0.1:99999",
+            "localhost:port",
+            "[::1]:70000",
+            "dns:///localhost:65536",
+            "ipv4:127.0.0.1:1,127.0.0.1:99999",
+            "localhost:-1",
+        ] {
+            assert!(check_ports(bad).is_err(), "{bad}");
+        }
+    }
+}

@@ -15,6 +15,8 @@ pub enum Error {
         target: String,
         /// How long we waited.
         timeout: Duration,
+        /// The last connection error, when the C core reported one.
+        reason: Option<String>,
     },
     /// The call ended with a non-OK status: the server's, the deadline's or
     /// the transport's.
@@ -42,15 +44,20 @@ impl Error {
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Error::Connect { target, timeout } => write!(
+            Error::Connect {
+                target,
+                timeout,
+                reason,
+            } => write!(
                 f,
-                "cannot connect to {target}: no server answered within {}",
-                humanize(*timeout)
+                "cannot connect to {target} within {}: {}",
+                humanize(*timeout),
+                reason.as_deref().unwrap_or("no server answered")
             ),
             Error::Status(status) => write!(f, "call failed: {}", describe(status)),
             Error::Bind { addr } => write!(
                 f,
-                "cannot listen on {addr}: the address is in use or not a local host:port"
+                "cannot listen on {addr}: the address is in use or not on this host"
             ),
             Error::Config(reason) => write!(f, "bad configuration: {reason}"),
         }
@@ -146,10 +153,11 @@ mod tests {
         let e = Error::Connect {
             target: "localhost:1".into(),
             timeout: Duration::from_secs(10),
+            reason: None,
         };
         assert_eq!(
             e.to_string(),
-            "cannot connect to localhost:1: no server answered within 10s"
+            "cannot connect to localhost:1 within 10s: no server answered"
         );
         assert_eq!(e.code(), RpcStatusCode::UNAVAILABLE);
     }

@@ -100,6 +100,10 @@ impl ServerBuilder {
 
     /// Binds, starts serving, and marks every hosted service SERVING.
     pub fn start(self) -> Result<RunningServer, Error> {
+        if self.addr.rsplit_once(':').is_none() {
+            return Err(Error::Config(format!("{:?} is not host:port", self.addr)));
+        }
+        crate::config::check_ports(&self.addr).map_err(Error::Config)?;
         let env = Arc::new(
             EnvBuilder::new()
                 .cq_count(self.poll_threads)

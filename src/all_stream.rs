@@ -17,6 +17,29 @@ type Handle = dyn Fn(Incoming<AllStreamReq>) -> Responses<AllStreamResp> + Send 
 
 /// The AllStream service: each call's handler receives the incoming stream
 /// and yields the outgoing one.
+///
+/// ```
+/// use futures::{stream, StreamExt, TryStreamExt};
+/// use grpc_stream::proto::helloworld::AllStreamReq;
+/// use grpc_stream::{AllStreamService, ClientConfig, ServerBuilder, StreamClient};
+///
+/// // Answers every message with its upper case, until the client half-closes.
+/// let shout = AllStreamService::new(|requests| {
+///     requests.map(|request| request.map(|r| r.data.to_uppercase().into()))
+/// });
+/// let server = ServerBuilder::new("127.0.0.1:0").all_stream(shout).start()?;
+///
+/// futures_executor::block_on(async {
+///     let client = StreamClient::connect(server.addr(), &ClientConfig::default()).await?;
+///     let requests = stream::iter(["a", "b"].map(AllStreamReq::from));
+///     let replies: Vec<_> = client.all_stream(requests)?.try_collect().await?;
+///     assert_eq!(replies[0].data, "A");
+///     assert_eq!(replies[1].data, "B");
+///     Ok::<_, grpc_stream::Error>(())
+/// })?;
+/// server.shutdown(std::time::Duration::from_secs(1));
+/// # Ok::<_, grpc_stream::Error>(())
+/// ```
 #[derive(Clone)]
 pub struct AllStreamService {
     handle: Arc<Handle>,

@@ -20,7 +20,7 @@ use futures::FutureExt;
 use futures_timer::Delay;
 use grpcio::{
     ClientStreamingSink, Deadline, DuplexSink, RequestStream, RpcContext, RpcStatus, RpcStatusCode,
-    ServerStreamingSink, WriteFlags,
+    ServerStreamingSink, UnarySink, WriteFlags,
 };
 use log::{error, info, warn};
 
@@ -175,23 +175,67 @@ pub(crate) fn spawn_client_stream<Req: Send + 'static, Resp: Send + 'static>(
 ) {
     let (incoming, kept) = Incoming::new(requests);
     spawn_logged(ctx, async move {
-        let reply = match catch_unwind(AssertUnwindSafe(|| handle(incoming))) {
-            Ok(reply) => AssertUnwindSafe(reply)
-                .catch_unwind()
-                .await
-                .unwrap_or_else(|_| Err(panicked())),
-            Err(_) => Err(panicked()),
-        };
-        let outcome = match reply {
-            Ok(message) => match sink.success(message).await {
-                Ok(()) => Outcome::Completed,
-                Err(e) => Outcome::Lost(e),
-            },
-            Err(status) => fail(sink.fail(status.clone()), status).await,
-        };
+        let outcome = reply(sink, || handle(incoming)).await;
         drop(kept);
         outcome
     });
+}
+
+/// Runs a unary call: sends the handler's reply (or status), logs how the
+/// call ended.
+pub(crate) fn spawn_unary<T: Send + 'static>(
+    ctx: &RpcContext<'_>,
+    sink: UnarySink<T>,
+    handle: impl FnOnce() -> BoxFuture<'static, Result<T, RpcStatus>> + Send + 'static,
+) {
+    spawn_logged(ctx, reply(sink, handle));
+}
+
+/// grpcio's two single-reply sinks (unary, client push) behind one interface.
+trait ReplySink<T>: Send + 'static {
+    fn success(self, message: T) -> BoxFuture<'static, grpcio::Result<()>>;
+    fn fail(self, status: RpcStatus) -> BoxFuture<'static, grpcio::Result<()>>;
+}
+
+impl<T: Send + 'static> ReplySink<T> for UnarySink<T> {
+    fn success(self, message: T) -> BoxFuture<'static, grpcio::Result<()>> {
+        UnarySink::success(self, message).boxed()
+    }
+
+    fn fail(self, status: RpcStatus) -> BoxFuture<'static, grpcio::Result<()>> {
+        UnarySink::fail(self, status).boxed()
+    }
+}
+
+impl<T: Send + 'static> ReplySink<T> for ClientStreamingSink<T> {
+    fn success(self, message: T) -> BoxFuture<'static, grpcio::Result<()>> {
+        ClientStreamingSink::success(self, message).boxed()
+    }
+
+    fn fail(self, status: RpcStatus) -> BoxFuture<'static, grpcio::Result<()>> {
+        ClientStreamingSink::fail(self, status).boxed()
+    }
+}
+
+/// Awaits the handler's reply (a panic counts as INTERNAL) and sends it.
+async fn reply<T, K: ReplySink<T>>(
+    sink: K,
+    handle: impl FnOnce() -> BoxFuture<'static, Result<T, RpcStatus>>,
+) -> Outcome {
+    let reply = match catch_unwind(AssertUnwindSafe(handle)) {
+        Ok(reply) => AssertUnwindSafe(reply)
+            .catch_unwind()
+            .await
+            .unwrap_or_else(|_| Err(panicked())),
+        Err(_) => Err(panicked()),
+    };
+    match reply {
+        Ok(message) => match sink.success(message).await {
+            Ok(()) => Outcome::Completed,
+            Err(e) => Outcome::Lost(e),
+        },
+        Err(status) => fail(sink.fail(status.clone()), status).await,
+    }
 }
 
 /// The handler's responses, with a panic (building or polling them) turned

@@ -18,6 +18,38 @@ type Handle = dyn Fn(Incoming<ClientStreamReq>) -> BoxFuture<'static, Result<Cli
     + Sync;
 
 /// The ClientStream service: reduces each call's requests to one response.
+///
+/// ```
+/// use futures::stream;
+/// use grpc_stream::proto::helloworld::ClientStreamReq;
+/// use grpc_stream::{ClientConfig, ClientStreamService, ServerBuilder, StreamClient};
+/// use grpcio::{RpcStatus, RpcStatusCode};
+///
+/// // Sums the numbers it is sent; anything else fails the call.
+/// let sum = ClientStreamService::fold(
+///     || 0i64,
+///     |total, request| {
+///         *total += request.data.parse::<i64>().map_err(|_| {
+///             RpcStatus::with_message(RpcStatusCode::INVALID_ARGUMENT, "not a number".into())
+///         })?;
+///         Ok(())
+///     },
+///     |total| Ok(total.to_string().into()),
+/// );
+/// let server = ServerBuilder::new("127.0.0.1:0").client_stream(sum).start()?;
+///
+/// futures_executor::block_on(async {
+///     let client = StreamClient::connect(server.addr(), &ClientConfig::default()).await?;
+///     let numbers = ["1", "2", "3"].map(ClientStreamReq::from);
+///     assert_eq!(client.client_stream(stream::iter(numbers)).await?.data, "6");
+///     let words = ["one"].map(ClientStreamReq::from);
+///     let error = client.client_stream(stream::iter(words)).await.unwrap_err();
+///     assert_eq!(error.code(), RpcStatusCode::INVALID_ARGUMENT);
+///     Ok::<_, grpc_stream::Error>(())
+/// })?;
+/// server.shutdown(std::time::Duration::from_secs(1));
+/// # Ok::<_, grpc_stream::Error>(())
+/// ```
 #[derive(Clone)]
 pub struct ClientStreamService {
     handle: Arc<Handle>,

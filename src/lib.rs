@@ -8,6 +8,7 @@
 //! - [`server_stream`]: [`ServerStreamService`], server push (one request, a stream back).
 //! - [`client_stream`]: [`ClientStreamService`], client push (a stream in, one reply).
 //! - [`all_stream`]: [`AllStreamService`], both ways at once.
+//! - [`echo`]: [`EchoService`], the benchmark's unary and streaming echo (also an example of your own service).
 //! - [`call`]: what the three share on the server: requests in, responses out under flow control, outcome logged.
 //! - [`client`]: [`StreamClient`], calling the three services with futures and streams.
 //! - [`server`]: [`ServerBuilder`], one server for the services, health checks and yours; call logging.
@@ -22,12 +23,15 @@
 //! Handlers run on gRPC's poll threads (grpcio's executor; no tokio): keep
 //! them short and non-blocking.
 
+#![warn(missing_docs)]
+
 pub mod all_stream;
 pub mod call;
 pub mod cli;
 pub mod client;
 pub mod client_stream;
 pub mod config;
+pub mod echo;
 pub mod error;
 pub mod pace;
 pub mod proto;
@@ -42,6 +46,7 @@ pub use call::Incoming;
 pub use client::{ClientConfig, ResponseStream, StreamClient};
 pub use client_stream::ClientStreamService;
 pub use config::Limits;
+pub use echo::EchoService;
 pub use error::Error;
 pub use pace::Pace;
 pub use server::{CallLog, RunningServer, ServerBuilder};

@@ -1,7 +1,7 @@
 //! Messages and grpcio stubs generated from `proto/` by `build.rs`.
 //!
 //! [`helloworld`] is the contract's interface (package `helloworld`: the three
-//! services and their messages); [`bench`] is the benchmark's echo service.
+//! services and their messages); [`mod@bench`] is the benchmark's echo service.
 
 // Generated code: its warnings and lints are not ours to fix.
 #[allow(warnings, clippy::all, clippy::pedantic, rustdoc::all)]

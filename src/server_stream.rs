@@ -33,6 +33,28 @@ type Produce = dyn Fn(ServerStreamReq) -> Responses<ServerStreamResp> + Send + S
 ///
 /// The stream is pulled one message at a time as the client takes them (flow
 /// control), and dropped as soon as the client goes away.
+///
+/// ```
+/// use futures::{stream, StreamExt, TryStreamExt};
+/// use grpc_stream::{ClientConfig, ServerBuilder, ServerStreamService, StreamClient};
+///
+/// // Counts down from the number in the request.
+/// let countdown = ServerStreamService::new(|request| {
+///     let from: u32 = request.data.parse().unwrap_or(0);
+///     stream::iter((0..=from).rev()).map(|n| Ok(n.to_string().into()))
+/// });
+/// let server = ServerBuilder::new("127.0.0.1:0").server_stream(countdown).start()?;
+///
+/// futures_executor::block_on(async {
+///     let client = StreamClient::connect(server.addr(), &ClientConfig::default()).await?;
+///     let replies: Vec<_> = client.server_stream("3".into())?.try_collect().await?;
+///     let data: Vec<_> = replies.iter().map(|r| r.data.as_str()).collect();
+///     assert_eq!(data, ["3", "2", "1", "0"]);
+///     Ok::<_, grpc_stream::Error>(())
+/// })?;
+/// server.shutdown(std::time::Duration::from_secs(1));
+/// # Ok::<_, grpc_stream::Error>(())
+/// ```
 #[derive(Clone)]
 pub struct ServerStreamService {
     produce: Arc<Produce>,

@@ -1,0 +1,50 @@
+//! One server for everything (port 50051): the three contract services, the
+//! standard health service, and a service of your own (here the benchmark's
+//! Echo), with graceful shutdown on SIGINT/SIGTERM.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use grpc_stream::cli::{self, ServerFlags, CONTRACT_COUNT, DEFAULT_MAX_JOIN_BYTES};
+use grpc_stream::config::{ALL_SERVICES_PORT, ALL_STREAM_INTERVAL};
+use grpc_stream::echo::ECHO_SERVICE;
+use grpc_stream::{
+    AllStreamService, ClientStreamService, EchoService, ServerStreamService, Transcript,
+};
+
+#[derive(Parser)]
+#[command(
+    about = "All three streaming services, health and Echo on one port (127.0.0.1:50051 by default)"
+)]
+struct Flags {
+    #[command(flatten)]
+    server: ServerFlags,
+    /// Messages each ServerStream and AllStream call sends
+    #[arg(long, default_value_t = CONTRACT_COUNT)]
+    count: usize,
+    /// Milliseconds between AllStream's messages (ServerStream sends at once)
+    #[arg(long, default_value_t = ALL_STREAM_INTERVAL.as_millis() as u64)]
+    interval_ms: u64,
+    /// Cap on a ClientStream call's joined reply, in bytes
+    #[arg(long, default_value_t = DEFAULT_MAX_JOIN_BYTES)]
+    max_join_bytes: usize,
+}
+
+fn main() -> ExitCode {
+    let flags = Flags::parse();
+    cli::init_logging();
+    let stdout = Transcript::stdout();
+    let server_stream = ServerStreamService::contract(cli::pace(flags.count, 0), stdout.clone());
+    let client_stream = ClientStreamService::contract(flags.max_join_bytes, stdout.clone());
+    let all_stream = AllStreamService::contract(cli::pace(flags.count, flags.interval_ms), stdout);
+    flags
+        .server
+        .serve("all_services", ALL_SERVICES_PORT, |server| {
+            server
+                .server_stream(server_stream)
+                .client_stream(client_stream)
+                .all_stream(all_stream)
+                // Your own services go on the same port, under their full name.
+                .service(ECHO_SERVICE, EchoService.into_service())
+        })
+}

@@ -7,11 +7,12 @@ CARGO ?= cargo
 TARGET_DIR := $(or $(CARGO_TARGET_DIR),target)
 EXAMPLES := $(TARGET_DIR)/debug/examples
 
-# Debian packages the build needs: cmake and a C++ compiler for the gRPC C core,
-# protoc for build.rs, OpenSSL headers for TLS.
-APT_PACKAGES := cmake g++ make pkg-config protobuf-compiler libssl-dev
+# Debian packages the build and tests need: cmake and a C++ compiler for the gRPC
+# C core, protoc for build.rs, OpenSSL headers for TLS and its CLI for test
+# certificates, Python with venv for the Python peers (health checks, interop).
+APT_PACKAGES := cmake g++ make pkg-config protobuf-compiler libssl-dev openssl python3 python3-venv
 
-.PHONY: deps proto build run-server-stream run-client-stream run-all-stream run-all test lint clean
+.PHONY: deps python-deps proto build run-server-stream run-client-stream run-all-stream run-all test lint clean
 
 deps:
 	@missing=$$(for p in $(APT_PACKAGES); do \
@@ -22,6 +23,10 @@ deps:
 	  else echo "deps: missing packages; run as root:"; echo "  sudo sh -c '$$cmd'"; exit 1; fi; \
 	fi
 	@command -v $(CARGO) >/dev/null || { echo "deps: cargo not found; install Rust from https://rustup.rs"; exit 1; }
+
+# The Python peers' virtualenv (interop/python/.venv, from PyPI).
+python-deps: deps
+	@interop/python/venv.sh >/dev/null
 
 # Code generation only: build.rs compiles proto/*.proto into OUT_DIR.
 proto: deps
@@ -42,7 +47,7 @@ run-all-stream: build
 
 run-all: run-server-stream run-client-stream run-all-stream
 
-test: deps
+test: deps python-deps
 	$(CARGO) test
 
 lint: deps

@@ -468,3 +468,30 @@ pub mod h2 {
         p
     }
 }
+
+/// The project's Python (interop/python/.venv, created on first use by
+/// `interop/python/venv.sh`: grpcio, grpcio-tools, grpcio-health-checking).
+pub fn python() -> &'static std::path::Path {
+    static PYTHON: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+    PYTHON.get_or_init(|| {
+        let script = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("interop/python/venv.sh");
+        let out = Command::new(&script)
+            .stderr(Stdio::inherit())
+            .output()
+            .unwrap_or_else(|e| panic!("cannot run {}: {e}", script.display()));
+        assert!(out.status.success(), "{} failed", script.display());
+        let path = String::from_utf8_lossy(&out.stdout);
+        PathBuf::from(path.lines().last().expect("venv.sh prints the python path"))
+    })
+}
+
+/// A script from interop/python, run by the project's Python.
+pub fn python_script(name: &str) -> Command {
+    let mut command = Command::new(python());
+    command.arg(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("interop/python")
+            .join(name),
+    );
+    command
+}

@@ -1,0 +1,365 @@
+//! TLS and mutual TLS over loopback, with certificates made at test time
+//! (`openssl` CLI): the happy path of each pattern, and each way a
+//! connection must be refused, with the reason.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::OnceLock;
+use std::time::Duration;
+
+use common::{logs, run_client, server, strings, within, Lines, ServerProcess, STEP};
+use futures::stream::{self, TryStreamExt};
+use grpc_stream::proto::helloworld::{AllStreamReq, ClientStreamReq};
+use grpc_stream::tls::{ClientTls, ServerTls};
+use grpc_stream::{
+    AllStreamService, ClientConfig, ClientStreamService, Error, Pace, RunningServer,
+    ServerStreamService, StreamClient,
+};
+
+/// Certificates for one test run: a CA, a server cert for `localhost` and a
+/// client cert signed by it, and a second CA nobody trusts.
+struct Pki {
+    dir: PathBuf,
+}
+
+impl Pki {
+    fn get() -> &'static Pki {
+        static PKI: OnceLock<Pki> = OnceLock::new();
+        PKI.get_or_init(|| {
+            let dir = std::env::temp_dir().join(format!("grpc-stream-tls-{}", std::process::id()));
+            std::fs::create_dir_all(&dir).unwrap();
+            let pki = Pki { dir };
+            pki.ca("ca");
+            pki.ca("other-ca");
+            pki.leaf(
+                "server",
+                "ca",
+                "subjectAltName=DNS:localhost\nextendedKeyUsage=serverAuth",
+            );
+            pki.leaf("client", "ca", "extendedKeyUsage=clientAuth");
+            pki.leaf("stranger", "other-ca", "extendedKeyUsage=clientAuth");
+            pki
+        })
+    }
+
+    fn path(&self, name: &str) -> PathBuf {
+        self.dir.join(name)
+    }
+
+    fn read(&self, name: &str) -> Vec<u8> {
+        std::fs::read(self.path(name)).unwrap()
+    }
+
+    fn openssl(&self, args: &[&str]) {
+        let out = Command::new("openssl")
+            .args(args)
+            .current_dir(&self.dir)
+            .output()
+            .expect("openssl (make deps installs it)");
+        assert!(
+            out.status.success(),
+            "openssl {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+
+    fn ca(&self, name: &str) {
+        self.openssl(&[
+            "req",
+            "-x509",
+            "-newkey",
+            "ec",
+            "-pkeyopt",
+            "ec_paramgen_curve:prime256v1",
+            "-nodes",
+            "-keyout",
+            &format!("{name}.key"),
+            "-out",
+            &format!("{name}.pem"),
+            "-days",
+            "2",
+            "-subj",
+            &format!("/CN=grpc-stream test {name}"),
+        ]);
+    }
+
+    fn leaf(&self, name: &str, ca: &str, extensions: &str) {
+        std::fs::write(self.path(&format!("{name}.ext")), extensions).unwrap();
+        self.openssl(&[
+            "req",
+            "-newkey",
+            "ec",
+            "-pkeyopt",
+            "ec_paramgen_curve:prime256v1",
+            "-nodes",
+            "-keyout",
+            &format!("{name}.key"),
+            "-out",
+            &format!("{name}.csr"),
+            "-subj",
+            &format!("/CN={name}"),
+        ]);
+        self.openssl(&[
+            "x509",
+            "-req",
+            "-in",
+            &format!("{name}.csr"),
+            "-CA",
+            &format!("{ca}.pem"),
+            "-CAkey",
+            &format!("{ca}.key"),
+            "-CAcreateserial",
+            "-days",
+            "2",
+            "-out",
+            &format!("{name}.pem"),
+            "-extfile",
+            &format!("{name}.ext"),
+        ]);
+    }
+
+    fn server_tls(&self) -> ServerTls {
+        ServerTls::new(self.read("server.pem"), self.read("server.key")).unwrap()
+    }
+
+    fn mutual_server_tls(&self) -> ServerTls {
+        self.server_tls()
+            .require_client_certificates(self.read("ca.pem"))
+            .unwrap()
+    }
+
+    fn client_tls(&self) -> ClientTls {
+        ClientTls::new()
+            .ca(self.read("ca.pem"))
+            .unwrap()
+            .server_name("localhost")
+            .unwrap()
+    }
+
+    fn client_identity(&self, tls: ClientTls, who: &str) -> ClientTls {
+        tls.identity(
+            self.read(&format!("{who}.pem")),
+            self.read(&format!("{who}.key")),
+        )
+        .unwrap()
+    }
+}
+
+fn tls_server(tls: ServerTls) -> RunningServer {
+    let lines = Lines::default();
+    server()
+        .credentials(tls.credentials())
+        .server_stream(ServerStreamService::contract(
+            Pace::new(5, Duration::ZERO),
+            lines.transcript(),
+        ))
+        .client_stream(ClientStreamService::contract(1 << 20, lines.transcript()))
+        .all_stream(AllStreamService::contract(
+            Pace::new(5, Duration::ZERO),
+            lines.transcript(),
+        ))
+        .start()
+        .unwrap()
+}
+
+fn connect(server: &RunningServer, tls: Option<ClientTls>) -> Result<StreamClient, Error> {
+    let config = ClientConfig {
+        connect_timeout: Duration::from_secs(2),
+        call_timeout: Some(STEP),
+        tls,
+        ..ClientConfig::default()
+    };
+    within(STEP, StreamClient::connect(server.addr(), &config))
+}
+
+/// Runs one call of each pattern and checks the contract's answers.
+fn all_three_patterns_work(client: &StreamClient) {
+    let got: Vec<_> = within(
+        STEP,
+        client.server_stream("1".into()).unwrap().try_collect(),
+    )
+    .unwrap();
+    assert_eq!(got.len(), 5);
+    let requests = stream::iter((0..5).map(|i| ClientStreamReq::from(i.to_string())));
+    assert_eq!(
+        within(STEP, client.client_stream(requests)).unwrap().data,
+        "0,1,2,3,4"
+    );
+    let requests = stream::iter((0..5).map(|i| AllStreamReq::from(i.to_string())));
+    let got: Vec<_> = within(STEP, client.all_stream(requests).unwrap().try_collect()).unwrap();
+    assert_eq!(got.len(), 5);
+}
+
+/// The connection (or its first call) is refused; returns the error text.
+fn refused(server: &RunningServer, tls: Option<ClientTls>) -> String {
+    match connect(server, tls) {
+        Err(e) => e.to_string(),
+        Ok(client) => {
+            // TLS 1.3: the server checks the client's certificate after the
+            // client considers the handshake done; the first call fails.
+            let error = within(
+                STEP,
+                client
+                    .server_stream("1".into())
+                    .unwrap()
+                    .try_collect::<Vec<_>>(),
+            )
+            .expect_err("a refused connection served a call");
+            assert_eq!(error.code(), grpcio::RpcStatusCode::UNAVAILABLE, "{error}");
+            error.to_string()
+        }
+    }
+}
+
+#[test]
+fn tls_serves_each_pattern() {
+    let pki = Pki::get();
+    let server = tls_server(pki.server_tls());
+    all_three_patterns_work(&connect(&server, Some(pki.client_tls())).unwrap());
+}
+
+#[test]
+fn mutual_tls_serves_each_pattern() {
+    let pki = Pki::get();
+    let server = tls_server(pki.mutual_server_tls());
+    let tls = pki.client_identity(pki.client_tls(), "client");
+    all_three_patterns_work(&connect(&server, Some(tls)).unwrap());
+}
+
+#[test]
+fn a_plaintext_client_is_refused_by_a_tls_server() {
+    let pki = Pki::get();
+    let server = tls_server(pki.server_tls());
+    let error = refused(&server, None);
+    eprintln!("plaintext client: {error}");
+    assert!(error.starts_with("cannot connect to"), "{error}");
+}
+
+#[test]
+fn a_server_signed_by_an_untrusted_ca_is_refused() {
+    let pki = Pki::get();
+    let server = tls_server(pki.server_tls());
+    let tls = ClientTls::new()
+        .ca(pki.read("other-ca.pem"))
+        .unwrap()
+        .server_name("localhost")
+        .unwrap();
+    let error = refused(&server, Some(tls));
+    eprintln!("untrusted CA: {error}");
+    assert!(
+        error.contains("CERTIFICATE_VERIFY_FAILED") || error.contains("certificate verify failed"),
+        "{error}"
+    );
+}
+
+#[test]
+fn a_client_without_a_certificate_is_refused_under_mutual_tls() {
+    let mark = logs::capture();
+    grpcio::redirect_log(); // the C core reports handshake failures in its own log
+    let pki = Pki::get();
+    let server = tls_server(pki.mutual_server_tls());
+    let error = refused(&server, Some(pki.client_tls()));
+    eprintln!("no client certificate: {error}");
+    // The client only sees its connection dropped; the server says why.
+    assert!(error.starts_with("cannot connect to"), "{error}");
+    let why = logs::wait_for(mark, "peer did not return a certificate", 1, STEP);
+    assert_eq!(why.len().min(1), 1, "the server logged no reason");
+}
+
+#[test]
+fn a_client_certificate_from_another_ca_is_refused_under_mutual_tls() {
+    let pki = Pki::get();
+    let server = tls_server(pki.mutual_server_tls());
+    let error = refused(
+        &server,
+        Some(pki.client_identity(pki.client_tls(), "stranger")),
+    );
+    eprintln!("stranger's client certificate: {error}");
+}
+
+#[test]
+fn a_wrong_server_name_is_refused() {
+    let pki = Pki::get();
+    let server = tls_server(pki.server_tls());
+    let tls = ClientTls::new()
+        .ca(pki.read("ca.pem"))
+        .unwrap()
+        .server_name("not-localhost.example")
+        .unwrap();
+    let error = refused(&server, Some(tls));
+    eprintln!("wrong server name: {error}");
+    assert!(error.contains("not-localhost.example"), "{error}");
+}
+
+#[test]
+fn the_programs_take_tls_flags() {
+    let pki = Pki::get();
+    let p = |name: &str| pki.path(name).to_string_lossy().into_owned();
+    let (cert, key, ca) = (p("server.pem"), p("server.key"), p("ca.pem"));
+    let server = ServerProcess::start(
+        "server_stream_server",
+        &[
+            "--tls-cert",
+            &cert,
+            "--tls-key",
+            &key,
+            "--tls-client-ca",
+            &ca,
+        ],
+    );
+    let (client_cert, client_key) = (p("client.pem"), p("client.key"));
+    let (status, out, err) = run_client(
+        "server_stream_client",
+        &[
+            "--addr",
+            &server.addr,
+            "--tls-ca",
+            &ca,
+            "--tls-server-name",
+            "localhost",
+            "--tls-cert",
+            &client_cert,
+            "--tls-key",
+            &client_key,
+        ],
+    );
+    assert!(status.success(), "{err:?}");
+    let mut expected = vec!["Recv Data:data:\"1\"  "; 5];
+    expected.push("server closed");
+    assert_eq!(out, strings(expected));
+
+    // Without its certificate the same client is turned away, in one line.
+    let (status, _, err) = run_client(
+        "server_stream_client",
+        &[
+            "--addr",
+            &server.addr,
+            "--tls-ca",
+            &ca,
+            "--tls-server-name",
+            "localhost",
+            "--connect-timeout",
+            "1s",
+        ],
+    );
+    assert_eq!(status.code(), Some(1));
+    assert_eq!(err.len(), 1, "{err:?}");
+}
+
+#[test]
+fn unreadable_or_non_pem_files_are_clear_errors() {
+    let missing = Path::new("/nonexistent/cert.pem");
+    let error = ServerTls::from_files(missing, missing).unwrap_err();
+    assert!(
+        error
+            .to_string()
+            .contains("cannot read the certificate /nonexistent/cert.pem"),
+        "{error}"
+    );
+    let error = ClientTls::new()
+        .ca(b"not a certificate".to_vec())
+        .unwrap_err();
+    assert_eq!(error.to_string(), "bad configuration: the CA is not PEM");
+}

@@ -12,7 +12,7 @@ EXAMPLES := $(TARGET_DIR)/debug/examples
 # certificates, Python with venv for the Python peers (health checks, interop).
 APT_PACKAGES := cmake g++ make pkg-config protobuf-compiler libssl-dev openssl python3 python3-venv
 
-.PHONY: deps python-deps proto build run-server-stream run-client-stream run-all-stream run-all test lint clean
+.PHONY: deps python-deps proto build run-server-stream run-client-stream run-all-stream run-all test interop lint clean
 
 deps:
 	@missing=$$(for p in $(APT_PACKAGES); do \
@@ -49,6 +49,14 @@ run-all: run-server-stream run-client-stream run-all-stream
 
 test: deps python-deps
 	$(CARGO) test
+
+# Every client (Rust, Go, Python) against every server, all three patterns, and
+# the cross-implementation checks of tests/interop.rs; prints the matrix.
+# interop/go/build.sh installs Debian's Go packages when missing.
+interop: deps python-deps
+	interop/go/build.sh
+	$(CARGO) build --examples
+	$(CARGO) test --test interop -- --ignored --nocapture --test-threads=1
 
 lint: deps
 	$(CARGO) fmt --check

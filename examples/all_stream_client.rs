@@ -22,17 +22,21 @@ struct Flags {
     /// Milliseconds between messages
     #[arg(long, default_value_t = ALL_STREAM_INTERVAL.as_millis() as u64)]
     interval_ms: u64,
+    /// Pad each message's data with '-' to this many bytes
+    #[arg(long, default_value_t = 0)]
+    size: usize,
 }
 
 fn main() -> ExitCode {
     let flags = Flags::parse();
     cli::init_logging();
+    let size = flags.size;
     flags
         .client
         .run("all_stream_client", ALL_STREAM_PORT, |client| async move {
             let requests = cli::pace(flags.count, flags.interval_ms)
                 .stream(0..)
-                .map(|i: usize| AllStreamReq::from(i.to_string()));
+                .map(move |i: usize| AllStreamReq::from(cli::padded(i.to_string(), size)));
             let mut responses = client.all_stream(requests)?;
             while let Some(response) = responses.next().await {
                 say(&transcript::all_stream_message(&response?.data));

@@ -20,13 +20,18 @@ struct Flags {
     /// Milliseconds between those messages (0: as fast as the client takes them)
     #[arg(long, default_value_t = ALL_STREAM_INTERVAL.as_millis() as u64)]
     interval_ms: u64,
+    /// Pad each message's data with '-' to this many bytes
+    #[arg(long, default_value_t = 0)]
+    size: usize,
 }
 
 fn main() -> ExitCode {
     let flags = Flags::parse();
     cli::init_logging();
-    let service = AllStreamService::contract(
+    let size = flags.size;
+    let service = AllStreamService::contract_with(
         cli::pace(flags.count, flags.interval_ms),
+        move |i| cli::padded(i.to_string(), size),
         Transcript::stdout(),
     );
     flags

@@ -21,18 +21,22 @@ struct Flags {
     /// Milliseconds between messages
     #[arg(long, default_value_t = 0)]
     interval_ms: u64,
+    /// Pad each message's data with '-' to this many bytes
+    #[arg(long, default_value_t = 0)]
+    size: usize,
 }
 
 fn main() -> ExitCode {
     let flags = Flags::parse();
     cli::init_logging();
+    let size = flags.size;
     flags.client.run(
         "client_stream_client",
         CLIENT_STREAM_PORT,
         |client| async move {
             let requests = cli::pace(flags.count, flags.interval_ms)
                 .stream(0..)
-                .map(|i: usize| ClientStreamReq::from(i.to_string()));
+                .map(move |i: usize| ClientStreamReq::from(cli::padded(i.to_string(), size)));
             let response = client.client_stream(requests).await?;
             say(&transcript::client_stream_response(&response.data));
             Ok(())

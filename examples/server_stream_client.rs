@@ -18,6 +18,9 @@ struct Flags {
     /// The request's data
     #[arg(long, default_value = "1")]
     data: String,
+    /// Pad the data with '-' to this many bytes
+    #[arg(long, default_value_t = 0)]
+    size: usize,
 }
 
 fn main() -> ExitCode {
@@ -27,8 +30,7 @@ fn main() -> ExitCode {
         "server_stream_client",
         SERVER_STREAM_PORT,
         |client| async move {
-            let mut request = ServerStreamReq::new();
-            request.data = flags.data;
+            let request = ServerStreamReq::from(cli::padded(flags.data, flags.size));
             let mut responses = client.server_stream(request)?;
             while let Some(response) = responses.next().await {
                 say(&transcript::server_stream_response(&response?.data));

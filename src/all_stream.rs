@@ -65,10 +65,22 @@ impl AllStreamService {
     /// writing `Recv Data:<data> ` per request and `Client Closed` at the
     /// half-close. The call ends with OK when both are done.
     pub fn contract(pace: Pace, transcript: Transcript) -> Self {
+        Self::contract_with(pace, |i| i.to_string(), transcript)
+    }
+
+    /// [`AllStreamService::contract`] sending `data(i)` as the `i`-th
+    /// message instead of `i` (the programs' `--size` pads it).
+    pub fn contract_with(
+        pace: Pace,
+        data: impl Fn(usize) -> String + Send + Sync + 'static,
+        transcript: Transcript,
+    ) -> Self {
+        let data = Arc::new(data);
         Self::new(move |requests: Incoming<AllStreamReq>| {
+            let data = Arc::clone(&data);
             let sending = pace
                 .stream(0..)
-                .map(|i: usize| Ok(AllStreamResp::from(i.to_string())));
+                .map(move |i: usize| Ok(AllStreamResp::from(data(i))));
             stream::select(sending, receive(requests, transcript.clone()))
         })
     }

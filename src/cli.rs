@@ -253,6 +253,18 @@ fn fail(name: &str, e: &Error) -> ExitCode {
     ExitCode::FAILURE
 }
 
+/// `data` followed by `-` up to `size` bytes: the `--size` flag of every
+/// implementation (Rust, Go, Python), so large messages compare across them.
+pub fn padded(data: String, size: usize) -> String {
+    let missing = size.saturating_sub(data.len());
+    if missing == 0 {
+        return data;
+    }
+    let mut padded = data;
+    padded.extend(std::iter::repeat_n('-', missing));
+    padded
+}
+
 /// `--count` and `--interval-ms` as a [`crate::Pace`].
 pub fn pace(count: usize, interval_ms: u64) -> crate::Pace {
     crate::Pace::new(count, Duration::from_millis(interval_ms))
@@ -264,6 +276,13 @@ pub use config::{CONTRACT_COUNT, DEFAULT_MAX_JOIN_BYTES};
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn padding_fills_to_the_size_and_never_cuts() {
+        assert_eq!(padded("7".into(), 4), "7---");
+        assert_eq!(padded("12345".into(), 4), "12345");
+        assert_eq!(padded("1".into(), 0), "1");
+    }
 
     #[test]
     fn durations() {

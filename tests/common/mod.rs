@@ -87,11 +87,19 @@ pub struct ServerProcess {
 }
 
 impl ServerProcess {
-    /// Starts `name` with `args` plus `--addr 127.0.0.1:0` and waits for its
-    /// readiness line on stderr.
+    /// Starts example `name` with `args` plus `--addr 127.0.0.1:0` and waits
+    /// for its readiness line on stderr.
     pub fn start(name: &str, args: &[&str]) -> ServerProcess {
-        let mut child = Command::new(example(name))
-            .args(args)
+        let mut command = Command::new(example(name));
+        command.args(args);
+        Self::spawn(command)
+    }
+
+    /// Starts any server program (ours, Go, Python) given `--addr
+    /// 127.0.0.1:0`, and waits for its `... listening on <addr>` line.
+    pub fn spawn(mut command: Command) -> ServerProcess {
+        let name = format!("{:?}", command.get_program());
+        let mut child = command
             .args(["--addr", "127.0.0.1:0"])
             .env("RUST_LOG", "info")
             .stdout(Stdio::piped())
@@ -146,6 +154,19 @@ impl ServerProcess {
     /// Sends a signal (`TERM`, `INT`, `KILL`) to the server.
     pub fn signal(&self, name: &str) {
         signal(self.child.as_ref().expect("running"), name);
+    }
+
+    /// Waits (at most `limit`) for a stderr line containing `needle`.
+    pub fn wait_for_stderr(&self, needle: &str, limit: Duration) -> Option<String> {
+        let deadline = std::time::Instant::now() + limit;
+        loop {
+            let left = deadline.saturating_duration_since(std::time::Instant::now());
+            match self.stderr.recv_timeout(left) {
+                Ok(line) if line.contains(needle) => return Some(line),
+                Ok(_) => continue,
+                Err(_) => return None,
+            }
+        }
     }
 
     /// Lines the server wrote on stderr so far (waiting up to `limit` for the first).
@@ -212,12 +233,18 @@ pub struct ClientProcess {
 
 impl ClientProcess {
     pub fn start(name: &str, args: &[&str]) -> ClientProcess {
-        let mut child = Command::new(example(name))
-            .args(args)
+        let mut command = Command::new(example(name));
+        command.args(args);
+        Self::spawn(command)
+    }
+
+    /// Starts any client program (ours, Go, Python).
+    pub fn spawn(mut command: Command) -> ClientProcess {
+        let mut child = command
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .spawn()
-            .unwrap_or_else(|e| panic!("cannot start {name}: {e}"));
+            .unwrap_or_else(|e| panic!("cannot start {:?}: {e}", command.get_program()));
         let stdout = lines_of(child.stdout.take().expect("piped stdout"));
         let stderr = lines_of(child.stderr.take().expect("piped stderr"));
         ClientProcess {

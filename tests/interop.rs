@@ -36,20 +36,23 @@ const IMPLEMENTATIONS: [Implementation; 3] = [Rust, Go, Python];
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Pattern {
-    ServerStream,
-    ClientStream,
-    AllStream,
+    /// ServerStream
+    ServerPush,
+    /// ClientStream
+    ClientPush,
+    /// AllStream
+    BothWays,
 }
-use Pattern::{AllStream, ClientStream, ServerStream};
+use Pattern::{BothWays, ClientPush, ServerPush};
 
-const PATTERNS: [Pattern; 3] = [ServerStream, ClientStream, AllStream];
+const PATTERNS: [Pattern; 3] = [ServerPush, ClientPush, BothWays];
 
 impl Pattern {
     fn program(self) -> &'static str {
         match self {
-            ServerStream => "server_stream",
-            ClientStream => "client_stream",
-            AllStream => "all_stream",
+            ServerPush => "server_stream",
+            ClientPush => "client_stream",
+            BothWays => "all_stream",
         }
     }
 }
@@ -114,7 +117,7 @@ impl Case {
                 .collect()
         };
         match pattern {
-            ServerStream => {
+            ServerPush => {
                 let data = padded("1".into(), size);
                 let mut client_out = vec![transcript::server_stream_response(&data); count];
                 client_out.push(transcript::SERVER_STREAM_END.into());
@@ -126,7 +129,7 @@ impl Case {
                     server_out: vec![transcript::server_stream_request(&data)],
                 }
             }
-            ClientStream => {
+            ClientPush => {
                 let mut server_out: Vec<String> = items
                     .iter()
                     .map(|d| transcript::client_stream_request(d))
@@ -140,7 +143,7 @@ impl Case {
                     server_out,
                 }
             }
-            AllStream => {
+            BothWays => {
                 let lines: Vec<String> = items
                     .iter()
                     .map(|d| transcript::all_stream_message(d))
@@ -270,9 +273,9 @@ fn matrix(title: &str, count: usize, size: usize) {
                     .filter(|(c, s, _, _)| *c == client && *s == server)
                     .map(|(_, _, pattern, result)| {
                         let short = match pattern {
-                            ServerStream => "SS",
-                            ClientStream => "CS",
-                            AllStream => "AS",
+                            ServerPush => "SS",
+                            ClientPush => "CS",
+                            BothWays => "AS",
                         };
                         format!("{short} {}", if result.is_ok() { "pass" } else { "FAIL" })
                     })
@@ -322,7 +325,7 @@ fn one_mebibyte_messages() {
 #[test]
 #[ignore = "needs the Go and Python peers: make interop"]
 fn a_go_client_cancelling_mid_stream_stops_the_rust_handler() {
-    for pattern in [ServerStream, AllStream] {
+    for pattern in [ServerPush, BothWays] {
         let mut command = server_command(Rust, pattern);
         command.args(["--count", "1000000", "--interval-ms", "10"]);
         let server = ServerProcess::spawn(command);
@@ -395,21 +398,21 @@ fn go_and_python_clients_see_the_rust_servers_error_status() {
     let server = failing_server();
     let cases = [
         (
-            ServerStream,
+            ServerPush,
             "FailedPrecondition",
             "FAILED_PRECONDITION",
             "interop: no more",
             2,
         ),
         (
-            ClientStream,
+            ClientPush,
             "InvalidArgument",
             "INVALID_ARGUMENT",
             "interop: only zero",
             0,
         ),
         (
-            AllStream,
+            BothWays,
             "ResourceExhausted",
             "RESOURCE_EXHAUSTED",
             "interop: enough",
@@ -444,10 +447,10 @@ fn go_and_python_clients_see_the_rust_servers_error_status() {
 fn an_expired_deadline_is_deadline_exceeded_on_both_sides() {
     // Go and Python clients against a Rust server that takes 5 s.
     for client in [Go, Python] {
-        let mut command = server_command(Rust, ServerStream);
+        let mut command = server_command(Rust, ServerPush);
         command.args(["--interval-ms", "1000"]);
         let server = ServerProcess::spawn(command);
-        let mut command = client_command(client, ServerStream, &server.addr);
+        let mut command = client_command(client, ServerPush, &server.addr);
         command.args(["--timeout", "500ms"]);
         let (status, out, err) = ClientProcess::spawn(command).finish();
         assert_eq!(status.code(), Some(1), "{client:?}");
@@ -466,10 +469,10 @@ fn an_expired_deadline_is_deadline_exceeded_on_both_sides() {
         );
     }
     // The Rust client against a Go server.
-    let mut command = server_command(Go, ServerStream);
+    let mut command = server_command(Go, ServerPush);
     command.args(["--interval-ms", "1000"]);
     let server = ServerProcess::spawn(command);
-    let mut command = client_command(Rust, ServerStream, &server.addr);
+    let mut command = client_command(Rust, ServerPush, &server.addr);
     command.args(["--timeout", "500ms"]);
     let (status, _, err) = ClientProcess::spawn(command).finish();
     assert_eq!(status.code(), Some(1));

@@ -152,7 +152,10 @@ impl ServerFlags {
         };
         // Not a log line: scripts and tests wait for it whatever RUST_LOG says.
         eprintln!("{name} listening on {}", server.addr());
-        log::info!("{} received", termination.wait());
+        // Not inside `log::info!`: its arguments are not evaluated when info
+        // is filtered out, and the server would not wait at all.
+        let signal = termination.wait();
+        log::info!("{signal} received");
         server.shutdown(self.grace);
         ExitCode::SUCCESS
     }

@@ -4,7 +4,9 @@
 
 mod common;
 
-use common::{run_client, strings, ServerProcess};
+use std::process::Command;
+
+use common::{example, run_client, strings, ServerProcess};
 
 fn contract_pair(server: &str, client: &str) -> (Vec<String>, Vec<String>) {
     let server = ServerProcess::start(server, &[]);
@@ -147,5 +149,21 @@ fn programs_refuse_bad_addresses_in_one_line() {
         let ours: Vec<_> = err.iter().filter(|l| l.starts_with(program)).collect();
         assert_eq!(ours.len(), 1, "{err:?}");
         assert!(ours[0].contains(says), "{err:?}");
+    }
+}
+
+#[test]
+fn servers_keep_serving_when_logging_is_quiet() {
+    // Regression: with info filtered out, the server used to skip waiting
+    // for a signal and stop right after announcing readiness.
+    for level in ["error", "off"] {
+        let mut command = Command::new(example("server_stream_server"));
+        command.env("RUST_LOG", level);
+        let server = ServerProcess::spawn(command);
+        let (status, out, _) = run_client("server_stream_client", &["--addr", &server.addr]);
+        assert!(status.success(), "RUST_LOG={level}");
+        assert_eq!(out.len(), 6);
+        let (status, _, _) = server.stop();
+        assert!(status.success());
     }
 }

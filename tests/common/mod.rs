@@ -99,9 +99,11 @@ impl ServerProcess {
     /// 127.0.0.1:0`, and waits for its `... listening on <addr>` line.
     pub fn spawn(mut command: Command) -> ServerProcess {
         let name = format!("{:?}", command.get_program());
+        if command.get_envs().all(|(key, _)| key != "RUST_LOG") {
+            command.env("RUST_LOG", "info");
+        }
         let mut child = command
             .args(["--addr", "127.0.0.1:0"])
-            .env("RUST_LOG", "info")
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .spawn()

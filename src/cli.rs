@@ -15,6 +15,7 @@ use crate::error::Error;
 use crate::server::ServerBuilder;
 use crate::shutdown::Termination;
 use crate::tls::{ClientTls, ServerTls};
+use crate::transcript::Transcript;
 
 /// Logs go to stderr through `env_logger`; `RUST_LOG` picks the level
 /// (default `info`, and `warn` for the gRPC C core, whose own log is routed
@@ -130,7 +131,8 @@ impl ServerFlags {
 
     /// A server program's life: start with the services `add` hosts, print
     /// one readiness line on stderr (`<name> listening on <addr>`), serve
-    /// until SIGINT/SIGTERM, stop gracefully.
+    /// until SIGINT/SIGTERM, stop gracefully, and flush the stdout
+    /// transcript.
     pub fn serve(
         &self,
         name: &str,
@@ -157,6 +159,7 @@ impl ServerFlags {
         let signal = termination.wait();
         log::info!("{signal} received");
         server.shutdown(self.grace);
+        Transcript::stdout().flush();
         ExitCode::SUCCESS
     }
 }

@@ -7,7 +7,8 @@
 
 use std::fmt;
 use std::io::Write;
-use std::sync::Arc;
+use std::sync::{Arc, Condvar, Mutex, MutexGuard, OnceLock, PoisonError};
+use std::time::Duration;
 
 /// Receives each line.
 type LineSink = dyn Fn(&str) + Send + Sync;
@@ -15,45 +16,167 @@ type LineSink = dyn Fn(&str) + Send + Sync;
 /// Where a service's contract lines go.
 #[derive(Clone)]
 pub struct Transcript {
-    sink: Option<Arc<LineSink>>,
+    sink: Sink,
+}
+
+#[derive(Clone)]
+enum Sink {
+    Silent,
+    Stdout(&'static StdoutQueue),
+    Custom(Arc<LineSink>),
 }
 
 impl Transcript {
     /// Lines go to stdout, as the contract's programs print them.
+    ///
+    /// A writer thread does the writing, so a handler on a gRPC poll thread
+    /// only appends its line to a buffer: under load, a burst of lines goes
+    /// out in one write; when idle, a line goes out at once. The buffer is
+    /// bounded: a stdout nobody reads slows the handlers down rather than
+    /// filling memory. Call [`Transcript::flush`] before exiting.
     pub fn stdout() -> Self {
-        Self::to(|line| {
-            // A closed stdout must not take the server down with it.
-            let _ = writeln!(std::io::stdout().lock(), "{line}");
-        })
+        Transcript {
+            sink: Sink::Stdout(StdoutQueue::get()),
+        }
     }
 
     /// Lines are dropped (embedders who only want the behaviour).
     pub fn silent() -> Self {
-        Transcript { sink: None }
+        Transcript { sink: Sink::Silent }
     }
 
     /// Lines are handed to `sink` (tests collect them).
     pub fn to(sink: impl Fn(&str) + Send + Sync + 'static) -> Self {
         Transcript {
-            sink: Some(Arc::new(sink)),
+            sink: Sink::Custom(Arc::new(sink)),
         }
     }
 
     /// Writes one line; `line` is only built when someone listens.
     pub fn line(&self, line: impl FnOnce() -> String) {
-        if let Some(sink) = &self.sink {
-            sink(&line());
+        match &self.sink {
+            Sink::Silent => {}
+            Sink::Stdout(queue) => queue.push(&line()),
+            Sink::Custom(sink) => sink(&line()),
+        }
+    }
+
+    /// Waits (up to 5 s) until every line written so far is out.
+    pub fn flush(&self) {
+        if let Sink::Stdout(queue) = &self.sink {
+            queue.flush(Duration::from_secs(5));
         }
     }
 }
 
 impl fmt::Debug for Transcript {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(if self.sink.is_some() {
-            "Transcript(on)"
-        } else {
-            "Transcript(silent)"
+        f.write_str(match self.sink {
+            Sink::Silent => "Transcript(silent)",
+            Sink::Stdout(_) => "Transcript(stdout)",
+            Sink::Custom(_) => "Transcript(custom)",
         })
+    }
+}
+
+/// Bytes waiting for stdout before writers of lines wait for the writer.
+const STDOUT_BUFFER: usize = 1 << 20;
+
+/// The process's stdout lines, between the handlers that append them and
+/// the one thread that writes them (so lines keep their order).
+struct StdoutQueue {
+    state: Mutex<Pending>,
+    /// The writer waits here for lines.
+    wake_writer: Condvar,
+    /// Line writers (buffer full) and flushers wait here for progress.
+    progress: Condvar,
+}
+
+#[derive(Default)]
+struct Pending {
+    bytes: Vec<u8>,
+    appended: u64,
+    written: u64,
+    writer_asleep: bool,
+}
+
+impl StdoutQueue {
+    fn get() -> &'static StdoutQueue {
+        static QUEUE: OnceLock<&'static StdoutQueue> = OnceLock::new();
+        QUEUE.get_or_init(|| {
+            let queue: &'static StdoutQueue = Box::leak(Box::new(StdoutQueue {
+                state: Mutex::new(Pending::default()),
+                wake_writer: Condvar::new(),
+                progress: Condvar::new(),
+            }));
+            std::thread::Builder::new()
+                .name("transcript-stdout".into())
+                .spawn(move || queue.write_forever())
+                .expect("cannot start the stdout writer thread");
+            queue
+        })
+    }
+
+    fn lock(&self) -> MutexGuard<'_, Pending> {
+        self.state.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    fn push(&self, line: &str) {
+        let mut pending = self.lock();
+        while pending.bytes.len() >= STDOUT_BUFFER {
+            pending = self
+                .progress
+                .wait(pending)
+                .unwrap_or_else(PoisonError::into_inner);
+        }
+        pending.bytes.extend_from_slice(line.as_bytes());
+        pending.bytes.push(b'\n');
+        pending.appended += line.len() as u64 + 1;
+        // Wake the writer only if it sleeps: a busy writer takes this line
+        // with the others when it comes back.
+        let wake = std::mem::replace(&mut pending.writer_asleep, false);
+        drop(pending);
+        if wake {
+            self.wake_writer.notify_one();
+        }
+    }
+
+    fn flush(&self, limit: Duration) {
+        let mut pending = self.lock();
+        let target = pending.appended;
+        while pending.written < target {
+            let (next, timeout) = self
+                .progress
+                .wait_timeout(pending, limit)
+                .unwrap_or_else(PoisonError::into_inner);
+            pending = next;
+            if timeout.timed_out() {
+                return;
+            }
+        }
+    }
+
+    fn write_forever(&self) {
+        let mut out = std::io::stdout().lock();
+        let mut batch = Vec::new();
+        loop {
+            let mut pending = self.lock();
+            while pending.bytes.is_empty() {
+                pending.writer_asleep = true;
+                pending = self
+                    .wake_writer
+                    .wait(pending)
+                    .unwrap_or_else(PoisonError::into_inner);
+            }
+            std::mem::swap(&mut pending.bytes, &mut batch);
+            let upto = pending.appended;
+            drop(pending);
+            // A closed stdout must not take the server down: errors are dropped.
+            let _ = out.write_all(&batch).and_then(|()| out.flush());
+            batch.clear();
+            self.lock().written = upto;
+            self.progress.notify_all();
+        }
     }
 }
 

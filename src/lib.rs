@@ -15,6 +15,7 @@
 //! - [`shutdown`]: graceful shutdown on request or on SIGINT/SIGTERM.
 //! - [`tls`]: TLS and mutual TLS from PEM files.
 //! - [`config`]: the contract's defaults (ports, counts) and the limits.
+//! - [`wire`]: responses encoded once and sent without copying.
 //! - [`pace`]: messages one interval apart.
 //! - [`transcript`]: the contract's console lines.
 //! - [`error`]: the error type and gRPC status mapping.
@@ -40,6 +41,7 @@ pub mod server_stream;
 pub mod shutdown;
 pub mod tls;
 pub mod transcript;
+pub mod wire;
 
 pub use all_stream::AllStreamService;
 pub use call::Incoming;

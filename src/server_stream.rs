@@ -12,9 +12,11 @@ use crate::call::{self, Responses};
 use crate::pace::Pace;
 use crate::proto::helloworld::{ServerStreamReq, ServerStreamResp, ServerStreamServer};
 use crate::transcript::{self, Transcript};
+use crate::wire::{self, Encoded, Wire};
 
-/// The method as registered by [`ServerStreamService::into_service`].
-const SERVER_STREAM: Method<ServerStreamReq, ServerStreamResp> = Method {
+/// The method as registered by [`ServerStreamService::into_service`]:
+/// responses may be sent pre-encoded.
+const SERVER_STREAM: Method<ServerStreamReq, Wire<ServerStreamResp>> = Method {
     ty: MethodType::ServerStreaming,
     name: "/helloworld.ServerStreamServer/ServerStream",
     req_mar: Marshaller {
@@ -22,12 +24,12 @@ const SERVER_STREAM: Method<ServerStreamReq, ServerStreamResp> = Method {
         de: call::decode_logged,
     },
     resp_mar: Marshaller {
-        ser: grpcio::pb_ser,
-        de: grpcio::pb_de,
+        ser: wire::serialize,
+        de: wire::deserialize,
     },
 };
 
-type Produce = dyn Fn(ServerStreamReq) -> Responses<ServerStreamResp> + Send + Sync;
+type Produce = dyn Fn(ServerStreamReq) -> Responses<Wire<ServerStreamResp>> + Send + Sync;
 
 /// The ServerStream service: turns each request into a stream of responses.
 ///
@@ -69,18 +71,37 @@ impl ServerStreamService {
         F: Fn(ServerStreamReq) -> S + Send + Sync + 'static,
         S: Stream<Item = Result<ServerStreamResp, RpcStatus>> + Send + 'static,
     {
+        Self::with_wire(move |request| produce(request).map(|response| response.map(Wire::Message)))
+    }
+
+    /// Like [`ServerStreamService::new`], with responses that may be
+    /// encoded beforehand ([`Encoded`]): a message sent many times is encoded
+    /// once and never copied again.
+    pub fn with_wire<F, S>(produce: F) -> Self
+    where
+        F: Fn(ServerStreamReq) -> S + Send + Sync + 'static,
+        S: Stream<Item = Result<Wire<ServerStreamResp>, RpcStatus>> + Send + 'static,
+    {
         ServerStreamService {
             produce: Arc::new(move |request| produce(request).boxed()),
         }
     }
 
     /// The contract's behaviour: writes `Recv Client Data <data>`, then sends
-    /// the request's data back `pace.count` times, `pace.interval` apart.
+    /// the request's data back `pace.count` times, `pace.interval` apart
+    /// (encoded once).
     pub fn contract(pace: Pace, transcript: Transcript) -> Self {
-        Self::new(move |request: ServerStreamReq| {
+        Self::with_wire(move |request: ServerStreamReq| {
             transcript.line(|| transcript::server_stream_request(&request.data));
-            let response = ServerStreamResp::from(request.data);
-            pace.stream(std::iter::repeat(response)).map(Ok)
+            match Encoded::new(ServerStreamResp::from(request.data)) {
+                Ok(response) => pace
+                    .stream(std::iter::repeat(Wire::Encoded(response)))
+                    .map(Ok)
+                    .boxed(),
+                Err(e) => {
+                    futures::stream::once(async move { Err(crate::error::status_of(&e)) }).boxed()
+                }
+            }
         })
     }
 
@@ -88,17 +109,33 @@ impl ServerStreamService {
     ///
     /// Unlike the generated `create_server_stream_server`, a request that
     /// does not decode is logged (grpcio ends such a call with INTERNAL
-    /// before any handler runs, and says nothing).
+    /// before any handler runs, and says nothing), and pre-encoded
+    /// responses go out without a copy.
     pub fn into_service(self) -> grpcio::Service {
-        let mut service = self;
         ServiceBuilder::new()
             .add_server_streaming_handler(&SERVER_STREAM, move |ctx, request, sink| {
-                service.server_stream(ctx, request, sink)
+                self.serve(ctx, request, sink)
             })
             .build()
     }
 }
 
+impl ServerStreamService {
+    /// Serves one call through [`SERVER_STREAM`] (pre-encoded responses
+    /// allowed).
+    fn serve(
+        &self,
+        ctx: RpcContext<'_>,
+        request: ServerStreamReq,
+        sink: ServerStreamingSink<Wire<ServerStreamResp>>,
+    ) {
+        let produce = Arc::clone(&self.produce);
+        call::spawn_server_stream(&ctx, sink, move || produce(request));
+    }
+}
+
+/// The generated trait, for `create_server_stream_server`: its sink takes
+/// messages, so pre-encoded responses are sent as messages.
 impl ServerStreamServer for ServerStreamService {
     fn server_stream(
         &mut self,
@@ -107,6 +144,10 @@ impl ServerStreamServer for ServerStreamService {
         sink: ServerStreamingSink<ServerStreamResp>,
     ) {
         let produce = Arc::clone(&self.produce);
-        call::spawn_server_stream(&ctx, sink, move || produce(request));
+        call::spawn_server_stream(&ctx, sink, move || {
+            produce(request)
+                .map(|response| response.map(Wire::into_message))
+                .boxed()
+        });
     }
 }

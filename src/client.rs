@@ -19,15 +19,18 @@
 //! # Ok::<_, grpc_stream::Error>(())
 //! ```
 
+use std::collections::VecDeque;
+use std::future::Future;
 use std::pin::Pin;
-use std::sync::Arc;
-use std::task::{Context, Poll};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::task::{Context, Poll, Waker};
 use std::time::Duration;
 
 use futures::channel::oneshot;
 use futures::future::{self, Either};
 use futures::sink::SinkExt;
-use futures::stream::{BoxStream, Stream, StreamExt};
+use futures::stream::{Stream, StreamExt};
+use futures::FutureExt;
 use grpcio::{
     CallOption, Channel, ChannelBuilder, EnvBuilder, LbPolicy, RpcStatusCode, StreamingCallSink,
     WriteFlags,
@@ -91,6 +94,8 @@ pub enum LoadBalancing {
 #[derive(Clone)]
 pub struct StreamClient {
     channel: Channel,
+    /// Runs a call's reading and sending on the channel's poll threads.
+    spawner: grpcio::Client,
     server_stream: ServerStreamServerClient,
     client_stream: ClientStreamServerClient,
     all_stream: AllStreamServerClient,
@@ -142,6 +147,7 @@ impl StreamClient {
     /// A client over a channel you built yourself (no connect wait).
     pub fn from_channel(channel: Channel) -> StreamClient {
         StreamClient {
+            spawner: grpcio::Client::new(channel.clone()),
             server_stream: ServerStreamServerClient::new(channel.clone()),
             client_stream: ClientStreamServerClient::new(channel.clone()),
             all_stream: AllStreamServerClient::new(channel.clone()),
@@ -161,6 +167,29 @@ impl StreamClient {
         &self.channel
     }
 
+    /// Runs `work` on this client's poll thread and returns its output.
+    ///
+    /// A call consumed from another thread (`block_on`, another executor)
+    /// pays a thread wake-up whenever it waits for the next message; one
+    /// consumed here does not, which matters for many small messages. The
+    /// work shares the thread with gRPC's own: it must not block.
+    pub async fn run<F>(&self, work: F) -> Result<F::Output, Error>
+    where
+        F: Future + Send + 'static,
+        F::Output: Send + 'static,
+    {
+        let (done, output) = oneshot::channel();
+        self.spawner.spawn(async move {
+            let _ = done.send(work.await);
+        });
+        output.await.map_err(|_| {
+            Error::Status(grpcio::RpcStatus::with_message(
+                RpcStatusCode::CANCELLED,
+                "the client's poll threads stopped".into(),
+            ))
+        })
+    }
+
     fn options(&self) -> CallOption {
         match self.call_timeout {
             Some(timeout) => CallOption::default().timeout(timeout),
@@ -178,32 +207,23 @@ impl StreamClient {
         let responses = self
             .server_stream
             .server_stream_opt(&request, self.options())?;
-        Ok(ResponseStream::new(responses.boxed(), None))
+        Ok(ResponseStream::new(&self.spawner, responses, None))
     }
 
-    /// Client push: sends every message of `requests`, half-closes, and
-    /// returns the server's single response.
+    /// Client push: sends every message of `requests` (on the client's poll
+    /// thread), half-closes, and returns the server's single response.
     pub async fn client_stream<S>(&self, requests: S) -> Result<ClientStreamResp, Error>
     where
-        S: Stream<Item = ClientStreamReq>,
+        S: Stream<Item = ClientStreamReq> + Send + 'static,
     {
-        let (mut sink, response) = self.client_stream.client_stream_opt(self.options())?;
-        let sent = send_and_close(&mut sink, requests).await;
-        if let Err(e) = &sent {
-            if failed_locally(e) {
-                // The call is still open and nothing will end it: cancel.
-                sink.cancel();
-            }
-        }
-        // Otherwise the call has ended (or ends) with the server's status:
-        // read it before the sink goes, or dropping the sink cancels the call
-        // and hides that status behind CANCELLED.
-        let outcome = response.await;
-        drop(sink);
-        match (sent, outcome) {
-            (_, Ok(response)) => Ok(response),
-            (Err(send_error), Err(e)) if is_cancelled(&e) => Err(send_error.into()),
-            (_, Err(e)) => Err(e.into()),
+        let (sink, response) = self.client_stream.client_stream_opt(self.options())?;
+        let mut sending = Sending::spawn(&self.spawner, sink, requests);
+        // The sending keeps the call open until this has the server's
+        // status (dropping its sink early would cancel the call and hide
+        // that status behind CANCELLED).
+        match response.await {
+            Ok(response) => Ok(response),
+            Err(e) => Err(sending.failure(e)),
         }
     }
 
@@ -215,32 +235,9 @@ impl StreamClient {
     where
         S: Stream<Item = AllStreamReq> + Send + 'static,
     {
-        let (mut sink, responses) = self.all_stream.all_stream_opt(self.options())?;
-        let (sent_tx, sent_rx) = oneshot::channel();
-        let (stop_tx, mut stop_rx) = oneshot::channel::<()>();
-        self.all_stream.spawn(async move {
-            let sending = Box::pin(send_and_close(&mut sink, requests));
-            // The response side going away (dropping `stop_tx`) ends sending
-            // at once, even while `requests` has nothing ready.
-            let sent = match future::select(sending, &mut stop_rx).await {
-                Either::Left((sent, _)) => sent,
-                Either::Right(_) => return,
-            };
-            let keep_call_open = matches!(&sent, Err(e) if !failed_locally(e));
-            let _ = sent_tx.send(sent);
-            if keep_call_open {
-                // The server ended the call: keep the sink (dropping it
-                // cancels) until the response side has read the status.
-                let _ = stop_rx.await;
-            }
-        });
-        Ok(ResponseStream::new(
-            responses.boxed(),
-            Some(Sending {
-                outcome: sent_rx,
-                _stop: stop_tx,
-            }),
-        ))
+        let (sink, responses) = self.all_stream.all_stream_opt(self.options())?;
+        let sending = Sending::spawn(&self.spawner, sink, requests);
+        Ok(ResponseStream::new(&self.spawner, responses, Some(sending)))
     }
 }
 
@@ -263,6 +260,62 @@ async fn last_connect_error(channel: &Channel) -> Option<String> {
             Some(status.message().to_string())
         }
         _ => None,
+    }
+}
+
+/// The sending half of a client-push or both-ways call, running on the
+/// client's poll thread: the caller is not woken once per message sent.
+struct Sending {
+    outcome: oneshot::Receiver<grpcio::Result<()>>,
+    /// Dropped by the caller: stop sending (and let the call go).
+    _stop: oneshot::Sender<()>,
+}
+
+impl Sending {
+    /// Sends `requests` then half-closes, under flow control.
+    fn spawn<Req, S>(
+        spawner: &grpcio::Client,
+        mut sink: StreamingCallSink<Req>,
+        requests: S,
+    ) -> Sending
+    where
+        Req: Send + 'static,
+        S: Stream<Item = Req> + Send + 'static,
+    {
+        let (sent_tx, outcome) = oneshot::channel();
+        let (stop, mut stopped) = oneshot::channel::<()>();
+        spawner.spawn(async move {
+            let sending = Box::pin(send_and_close(&mut sink, requests));
+            // The caller going away ends sending at once, even while
+            // `requests` has nothing ready.
+            let sent = match future::select(sending, &mut stopped).await {
+                Either::Left((sent, _)) => sent,
+                Either::Right(_) => return,
+            };
+            let keep_call_open = matches!(&sent, Err(e) if !failed_locally(e));
+            let _ = sent_tx.send(sent);
+            if keep_call_open {
+                // The server ended the call: keep the sink (dropping it
+                // cancels) until the caller has read the status.
+                let _ = stopped.await;
+            }
+            // A local failure drops the sink here, which cancels the call.
+        });
+        Sending {
+            outcome,
+            _stop: stop,
+        }
+    }
+
+    /// The error the call ended with: the server's status, unless we
+    /// cancelled the call ourselves because sending failed.
+    fn failure(&mut self, e: grpcio::Error) -> Error {
+        if is_cancelled(&e) {
+            if let Ok(Some(Err(send_error))) = self.outcome.try_recv() {
+                return send_error.into();
+            }
+        }
+        e.into()
     }
 }
 
@@ -294,15 +347,17 @@ fn is_cancelled(e: &grpcio::Error) -> bool {
     matches!(e, grpcio::Error::RpcFailure(status) if status.code() == RpcStatusCode::CANCELLED)
 }
 
-/// The sending half of a both-ways call, seen from its response stream.
-struct Sending {
-    outcome: oneshot::Receiver<grpcio::Result<()>>,
-    _stop: oneshot::Sender<()>,
-}
-
 /// The responses of a streaming call: messages, then at most one error.
+///
+/// They are read ahead on the client's poll thread into a small inbox (at
+/// most [`INBOX_MESSAGES`] messages or [`INBOX_BYTES`] bytes), so the caller
+/// is woken once per burst rather than once per message, and a caller that
+/// stops reading still stops the server (flow control). Dropping it cancels
+/// the call.
 pub struct ResponseStream<T> {
-    responses: BoxStream<'static, grpcio::Result<T>>,
+    inbox: Arc<Inbox<T>>,
+    /// Dropped with the stream: the reader stops and the call is cancelled.
+    _stop_reading: oneshot::Sender<()>,
     sending: Option<Sending>,
     /// The call's final non-OK status, held back until the messages that
     /// came before it have been delivered.
@@ -310,32 +365,43 @@ pub struct ResponseStream<T> {
     ended: bool,
 }
 
-impl<T> ResponseStream<T> {
-    fn new(responses: BoxStream<'static, grpcio::Result<T>>, sending: Option<Sending>) -> Self {
-        ResponseStream {
+/// Messages read ahead per call, at most.
+pub const INBOX_MESSAGES: usize = 64;
+/// Bytes of messages read ahead per call, at most (one larger message is
+/// still taken when the inbox is empty).
+pub const INBOX_BYTES: usize = 1 << 20;
+
+impl<T: protobuf::Message> ResponseStream<T> {
+    fn new<S>(spawner: &grpcio::Client, responses: S, sending: Option<Sending>) -> Self
+    where
+        S: Stream<Item = grpcio::Result<T>> + Send + Unpin + 'static,
+    {
+        let inbox = Arc::new(Inbox::default());
+        let (stop, stopped) = oneshot::channel();
+        spawner.spawn(ReadAhead {
             responses,
+            inbox: Arc::clone(&inbox),
+            stopped,
+            done: false,
+        });
+        ResponseStream {
+            inbox,
+            _stop_reading: stop,
             sending,
             status: None,
             ended: false,
         }
     }
+}
 
-    /// The error the call ended with: the server's status, unless we
-    /// cancelled the call ourselves because sending failed.
-    fn failure(&mut self, e: grpcio::Error) -> Error {
-        if is_cancelled(&e) {
-            if let Some(Ok(Some(Err(send_error)))) =
-                self.sending.as_mut().map(|s| s.outcome.try_recv())
-            {
-                return send_error.into();
-            }
-        }
-        e.into()
-    }
-
+impl<T> ResponseStream<T> {
     fn end_with(&mut self, e: grpcio::Error) -> Poll<Option<Result<T, Error>>> {
         self.ended = true;
-        Poll::Ready(Some(Err(self.failure(e))))
+        let error = match &mut self.sending {
+            Some(sending) => sending.failure(e),
+            None => e.into(),
+        };
+        Poll::Ready(Some(Err(error)))
     }
 }
 
@@ -344,14 +410,14 @@ impl<T> Stream for ResponseStream<T> {
 
     fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
         while !self.ended {
-            let item = match self.responses.poll_next_unpin(cx) {
+            let item = match self.inbox.poll_take(cx) {
                 Poll::Pending => return Poll::Pending,
                 Poll::Ready(item) => item,
             };
             match item {
                 Some(Ok(message)) => return Poll::Ready(Some(Ok(message))),
                 // grpcio reports the call's status as soon as it arrives, ahead
-                // of messages received before it; polling on yields those.
+                // of messages received before it; reading on yields those.
                 Some(Err(e @ grpcio::Error::RpcFailure(_))) if self.status.is_none() => {
                     self.status = Some(e);
                 }
@@ -366,5 +432,152 @@ impl<T> Stream for ResponseStream<T> {
             }
         }
         Poll::Ready(None)
+    }
+}
+
+/// Responses read ahead, between the reader on the poll thread and the caller.
+struct Inbox<T> {
+    state: Mutex<InboxState<T>>,
+}
+
+struct InboxState<T> {
+    /// Each response with its encoded size.
+    items: VecDeque<(grpcio::Result<T>, usize)>,
+    bytes: usize,
+    /// The reader is done: nothing more will come.
+    ended: bool,
+    /// Set while the reader waits for room.
+    reader: Option<Waker>,
+    /// Set while the caller waits for a response.
+    caller: Option<Waker>,
+}
+
+impl<T> Default for Inbox<T> {
+    fn default() -> Self {
+        Inbox {
+            state: Mutex::new(InboxState {
+                items: VecDeque::new(),
+                bytes: 0,
+                ended: false,
+                reader: None,
+                caller: None,
+            }),
+        }
+    }
+}
+
+impl<T> Inbox<T> {
+    fn lock(&self) -> MutexGuard<'_, InboxState<T>> {
+        self.state.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// The caller's side: the next response, `None` once the reader is done.
+    fn poll_take(&self, cx: &mut Context<'_>) -> Poll<Option<grpcio::Result<T>>> {
+        let mut state = self.lock();
+        match state.items.pop_front() {
+            Some((item, size)) => {
+                state.bytes -= size;
+                // Wake a waiting reader only once half the room is free, so
+                // it runs once per burst too.
+                let half_empty =
+                    state.items.len() <= INBOX_MESSAGES / 2 && state.bytes <= INBOX_BYTES / 2;
+                let reader = if half_empty {
+                    state.reader.take()
+                } else {
+                    None
+                };
+                drop(state);
+                if let Some(reader) = reader {
+                    reader.wake();
+                }
+                Poll::Ready(Some(item))
+            }
+            None if state.ended => Poll::Ready(None),
+            None => {
+                state.caller = Some(cx.waker().clone());
+                Poll::Pending
+            }
+        }
+    }
+
+    /// The reader's side: takes `item`, wakes a waiting caller.
+    fn put(&self, item: Option<grpcio::Result<T>>, size: usize) {
+        let mut state = self.lock();
+        match item {
+            Some(item) => {
+                state.bytes += size;
+                state.items.push_back((item, size));
+            }
+            None => state.ended = true,
+        }
+        let caller = state.caller.take();
+        drop(state);
+        if let Some(caller) = caller {
+            caller.wake();
+        }
+    }
+
+    fn is_full(&self, cx: &mut Context<'_>) -> bool {
+        let mut state = self.lock();
+        let full = state.items.len() >= INBOX_MESSAGES || state.bytes >= INBOX_BYTES;
+        if full {
+            state.reader = Some(cx.waker().clone());
+        }
+        full
+    }
+}
+
+/// Reads a call's responses into its inbox, on the client's poll thread.
+struct ReadAhead<T, S> {
+    responses: S,
+    inbox: Arc<Inbox<T>>,
+    stopped: oneshot::Receiver<()>,
+    done: bool,
+}
+
+impl<T, S> Future for ReadAhead<T, S>
+where
+    T: protobuf::Message,
+    S: Stream<Item = grpcio::Result<T>> + Unpin,
+{
+    type Output = ();
+
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
+        // The caller dropped the stream: returning drops `responses`, which
+        // cancels the call.
+        if self.stopped.poll_unpin(cx).is_ready() {
+            return Poll::Ready(());
+        }
+        loop {
+            if self.inbox.is_full(cx) {
+                return Poll::Pending;
+            }
+            let item = match self.responses.poll_next_unpin(cx) {
+                Poll::Pending => return Poll::Pending,
+                Poll::Ready(item) => item,
+            };
+            let ended = item.is_none();
+            let size = match &item {
+                Some(Ok(message)) => message.compute_size() as usize,
+                _ => 0,
+            };
+            self.inbox.put(item, size);
+            if ended {
+                self.done = true;
+                return Poll::Ready(());
+            }
+        }
+    }
+}
+
+impl<T, S> Drop for ReadAhead<T, S> {
+    /// A reader dropped before its call ended (the client's poll threads
+    /// shutting down) must not leave the caller waiting.
+    fn drop(&mut self) {
+        if !self.done {
+            self.inbox
+                .put(Some(Err(grpcio::Error::RpcFinished(None))), 0);
+            self.inbox.put(None, 0);
+        }
     }
 }

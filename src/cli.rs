@@ -31,6 +31,21 @@ pub fn say(line: &str) {
     let _ = writeln!(std::io::stdout().lock(), "{line}");
 }
 
+/// A size limit in bytes; `None`: unlimited.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ByteLimit(pub Option<usize>);
+
+/// A byte count, or `unlimited`.
+pub fn parse_limit(text: &str) -> Result<ByteLimit, String> {
+    match text {
+        "unlimited" => Ok(ByteLimit(None)),
+        bytes => bytes
+            .parse()
+            .map(|n| ByteLimit(Some(n)))
+            .map_err(|_| format!("{text:?} is neither a number of bytes nor \"unlimited\"")),
+    }
+}
+
 /// Reads `10s`, `500ms`, `2m` or a plain number of seconds (`1.5`).
 pub fn parse_duration(text: &str) -> Result<Duration, String> {
     let text = text.trim();
@@ -60,9 +75,10 @@ pub struct ServerFlags {
     pub addr: Option<String>,
 
     /// Largest message accepted from a client, in bytes; bigger ones fail the
-    /// call with RESOURCE_EXHAUSTED
-    #[arg(long, default_value_t = DEFAULT_MAX_RECEIVE_MESSAGE)]
-    pub max_receive_message: usize,
+    /// call with RESOURCE_EXHAUSTED. "unlimited" (trusted peers only) also
+    /// lets the C core skip its size check on every message
+    #[arg(long, default_value = "4194304", value_parser = parse_limit)]
+    pub max_receive_message: ByteLimit,
 
     /// Largest message sent, in bytes [default: unlimited]
     #[arg(long)]
@@ -103,7 +119,7 @@ impl ServerFlags {
     /// The limits these flags set.
     pub fn limits(&self) -> Limits {
         Limits {
-            max_receive_message: self.max_receive_message,
+            max_receive_message: self.max_receive_message.0,
             max_send_message: self.max_send_message,
             max_concurrent_streams: self.max_concurrent_streams,
             memory_quota: self.memory_quota,
@@ -288,6 +304,13 @@ mod tests {
         assert_eq!(padded("7".into(), 4), "7---");
         assert_eq!(padded("12345".into(), 4), "12345");
         assert_eq!(padded("1".into(), 0), "1");
+    }
+
+    #[test]
+    fn limits() {
+        assert_eq!(parse_limit("1024"), Ok(ByteLimit(Some(1024))));
+        assert_eq!(parse_limit("unlimited"), Ok(ByteLimit(None)));
+        assert!(parse_limit("lots").is_err());
     }
 
     #[test]

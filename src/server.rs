@@ -231,7 +231,7 @@ impl ServerChecker for RefuseWhileDraining {
 
 fn limits_as_args(env: &Arc<grpcio::Environment>, limits: &Limits) -> ChannelBuilder {
     let mut builder = ChannelBuilder::new(Arc::clone(env))
-        .max_receive_message_len(clamp_i32(limits.max_receive_message))
+        .max_receive_message_len(limits.max_receive_message.map_or(-1, clamp_i32))
         .max_send_message_len(limits.max_send_message.map_or(-1, clamp_i32))
         .max_concurrent_stream(i32::try_from(limits.max_concurrent_streams).unwrap_or(i32::MAX));
     if let Some(bytes) = limits.memory_quota {

@@ -80,7 +80,7 @@ fn a_message_over_the_receive_limit_fails_each_pattern_and_the_server_stays_up()
 #[test]
 fn the_receive_limit_is_configurable() {
     let server = echo_server(Limits {
-        max_receive_message: 1024,
+        max_receive_message: Some(1024),
         ..Limits::default()
     });
     let client = connect(&server);
@@ -206,4 +206,23 @@ fn concurrent_streams_per_connection_are_capped() {
     drop(first);
     let mut fourth = client.server_stream("4".into()).unwrap();
     assert_eq!(within(STEP, fourth.next()).unwrap().unwrap().data, "4");
+}
+
+#[test]
+fn an_unlimited_receive_size_takes_what_the_default_refuses() {
+    let server = echo_server(Limits {
+        max_receive_message: None,
+        ..Limits::default()
+    });
+    // The reply echoes it all: the client must take it too.
+    let config = ClientConfig {
+        max_receive_message: 8 * MIB,
+        call_timeout: Some(STEP),
+        ..ClientConfig::default()
+    };
+    let client = within(STEP, StreamClient::connect(server.addr(), &config)).unwrap();
+    let big = "u".repeat(5 * MIB);
+    let got: Vec<ClientStreamReq> = vec![big.as_str().into()];
+    let reply = within(STEP, client.client_stream(stream::iter(got))).unwrap();
+    assert_eq!(reply.data.len(), big.len());
 }

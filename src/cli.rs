@@ -93,6 +93,12 @@ pub struct ServerFlags {
     #[arg(long)]
     pub memory_quota: Option<usize>,
 
+    /// Keep each stream's HTTP/2 window at 64 KiB instead of growing it with
+    /// the measured bandwidth-delay product: far less memory with many busy
+    /// streams of large messages, slower single streams on high-latency links
+    #[arg(long)]
+    pub no_bdp_probe: bool,
+
     /// At SIGINT/SIGTERM, how long running calls may take to finish before
     /// they are cancelled
     #[arg(long, default_value = "5s", value_parser = parse_duration)]
@@ -123,6 +129,7 @@ impl ServerFlags {
             max_send_message: self.max_send_message,
             max_concurrent_streams: self.max_concurrent_streams,
             memory_quota: self.memory_quota,
+            bdp_probe: !self.no_bdp_probe,
         }
     }
 

@@ -47,7 +47,14 @@ pub struct Limits {
     /// at the client until one ends.
     pub max_concurrent_streams: u32,
     /// Memory the C core may use for this server's buffers; `None` = unbounded.
+    /// Under pressure the core shrinks flow-control windows and may reset
+    /// streams with RESOURCE_EXHAUSTED.
     pub memory_quota: Option<usize>,
+    /// Let HTTP/2 flow-control windows grow with the measured bandwidth-delay
+    /// product (BDP probing, gRPC's default). Off, each stream's window stays
+    /// at 64 KiB: much less memory with many busy streams of large messages,
+    /// but a single stream over a high-latency link gets slower.
+    pub bdp_probe: bool,
 }
 
 impl Default for Limits {
@@ -57,6 +64,7 @@ impl Default for Limits {
             max_send_message: None,
             max_concurrent_streams: 1024,
             memory_quota: None,
+            bdp_probe: true,
         }
     }
 }

@@ -233,7 +233,8 @@ fn limits_as_args(env: &Arc<grpcio::Environment>, limits: &Limits) -> ChannelBui
     let mut builder = ChannelBuilder::new(Arc::clone(env))
         .max_receive_message_len(limits.max_receive_message.map_or(-1, clamp_i32))
         .max_send_message_len(limits.max_send_message.map_or(-1, clamp_i32))
-        .max_concurrent_stream(i32::try_from(limits.max_concurrent_streams).unwrap_or(i32::MAX));
+        .max_concurrent_stream(i32::try_from(limits.max_concurrent_streams).unwrap_or(i32::MAX))
+        .http2_bdp_probe(limits.bdp_probe);
     if let Some(bytes) = limits.memory_quota {
         builder = builder
             .set_resource_quota(ResourceQuota::new(Some("grpc-stream")).resize_memory(bytes));

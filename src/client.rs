@@ -36,7 +36,7 @@ use grpcio::{
     WriteFlags,
 };
 
-use crate::config::{CONNECT_TIMEOUT, DEFAULT_MAX_RECEIVE_MESSAGE};
+use crate::config::{CONNECT_TIMEOUT, DEFAULT_MAX_RECEIVE_MESSAGE, HTTP2_WRITE_BUFFER};
 use crate::error::Error;
 use crate::proto::helloworld::{
     AllStreamReq, AllStreamResp, AllStreamServerClient, ClientStreamReq, ClientStreamResp,
@@ -118,6 +118,7 @@ impl StreamClient {
                 .build(),
         );
         let mut builder = ChannelBuilder::new(env)
+            .http2_write_buffer_size(i32::try_from(HTTP2_WRITE_BUFFER).unwrap_or(i32::MAX))
             .max_receive_message_len(i32::try_from(config.max_receive_message).unwrap_or(i32::MAX))
             .max_send_message_len(
                 config

@@ -32,6 +32,14 @@ pub const DEFAULT_MAX_RECEIVE_MESSAGE: usize = 4 * MIB;
 /// message up to 4 GiB; the join cap leaves room for it.
 const FIELD_HEADER: usize = 6;
 
+/// How much of a burst of messages the C core may gather before writing it
+/// to the socket (its default is 64 KiB: one write per 64 KiB message). With
+/// 256 KiB, bursts of mid-sized messages go out in fewer, larger writes:
+/// server push of 64 KiB messages, 18.7k -> 25k msgs/s on loopback (1 KiB a
+/// little faster, 16 B and 1 MiB unchanged). The last message of a burst is
+/// never held back, so paced streams keep their latency.
+pub const HTTP2_WRITE_BUFFER: usize = 256 * 1024;
+
 /// Limits of a server: message sizes, streams, memory.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Limits {

@@ -24,7 +24,7 @@ use log::info;
 
 use crate::all_stream::AllStreamService;
 use crate::client_stream::ClientStreamService;
-use crate::config::Limits;
+use crate::config::{Limits, HTTP2_WRITE_BUFFER};
 use crate::error::Error;
 use crate::server_stream::ServerStreamService;
 
@@ -234,7 +234,8 @@ fn limits_as_args(env: &Arc<grpcio::Environment>, limits: &Limits) -> ChannelBui
         .max_receive_message_len(limits.max_receive_message.map_or(-1, clamp_i32))
         .max_send_message_len(limits.max_send_message.map_or(-1, clamp_i32))
         .max_concurrent_stream(i32::try_from(limits.max_concurrent_streams).unwrap_or(i32::MAX))
-        .http2_bdp_probe(limits.bdp_probe);
+        .http2_bdp_probe(limits.bdp_probe)
+        .http2_write_buffer_size(clamp_i32(HTTP2_WRITE_BUFFER));
     if let Some(bytes) = limits.memory_quota {
         builder = builder
             .set_resource_quota(ResourceQuota::new(Some("grpc-stream")).resize_memory(bytes));

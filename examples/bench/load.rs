@@ -136,8 +136,9 @@ pub fn client_push(
 }
 
 /// `calls` AllStream calls, `concurrency` at a time, each sending
-/// `per_call` messages of `payload` bytes while receiving the server's
-/// `per_call` (padded to the same size). Counts both directions.
+/// `per_call` messages of `payload` bytes (payload 0: the message's index,
+/// as the peers' load clients send) while receiving the server's `per_call`
+/// (which must be at least as large). Counts both directions.
 pub fn both_ways(
     client: &StreamClient,
     payload: usize,
@@ -150,8 +151,10 @@ pub fn both_ways(
         .map(|_| {
             let (data, client) = (data.clone(), client.clone());
             async move {
-                let requests =
-                    stream::iter(0..per_call).map(move |_| AllStreamReq::from(data.as_str()));
+                let requests = stream::iter(0..per_call).map(move |i: usize| match payload {
+                    0 => AllStreamReq::from(i.to_string()),
+                    _ => AllStreamReq::from(data.as_str()),
+                });
                 let mut responses = client.all_stream(requests).map_err(|e| e.to_string())?;
                 let mut received = 0u64;
                 while let Some(response) = responses.next().await {
@@ -165,7 +168,7 @@ pub fn both_ways(
                     return Err(format!("{received} messages instead of {per_call}"));
                 }
                 let messages = 2 * per_call as u64;
-                Ok((messages, messages * payload as u64))
+                Ok((messages, messages * payload.max(1) as u64))
             }
         })
         .collect();

@@ -83,17 +83,16 @@ pub fn mib(bytes: u64) -> f64 {
 
 /// 1.2k, 35k, 1.5M: axis labels a reader takes in at a glance.
 fn human(value: f64) -> String {
-    match value {
-        v if v >= 1e6 => format!("{:.3}M", v / 1e6)
-            .trim_end_matches('0')
-            .trim_end_matches('.')
-            .to_string(),
-        v if v >= 1e3 => format!("{:.3}k", v / 1e3)
-            .trim_end_matches('0')
-            .trim_end_matches('.')
-            .to_string(),
-        v => format!("{v:.0}"),
-    }
+    let (scaled, unit) = match value {
+        v if v >= 1e6 => (v / 1e6, "M"),
+        v if v >= 1e3 => (v / 1e3, "k"),
+        v => (v, ""),
+    };
+    let number = format!("{scaled:.2}");
+    format!(
+        "{}{unit}",
+        number.trim_end_matches('0').trim_end_matches('.')
+    )
 }
 
 fn payload_name(bytes: usize) -> String {
@@ -293,6 +292,17 @@ impl Report {
             .position(SeriesLabelPosition::LowerLeft)
             .draw()
             .map_err(|e| e.to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn axis_labels_are_short() {
+        assert_eq!(super::human(100_000.0), "100k");
+        assert_eq!(super::human(1_500_000.0), "1.5M");
+        assert_eq!(super::human(1_250.0), "1.25k");
+        assert_eq!(super::human(10.0), "10");
     }
 }
 

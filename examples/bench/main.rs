@@ -42,6 +42,9 @@ struct Flags {
     /// Poll threads of the benchmark's client
     #[arg(long, default_value_t = 2)]
     client_threads: usize,
+    /// Only redraw throughput.png (in --out) from a saved results.json
+    #[arg(long)]
+    chart_from: Option<PathBuf>,
 }
 
 #[derive(clap::Subcommand)]
@@ -167,7 +170,7 @@ impl Bench {
             messages = run.messages;
         }
         let cell = Cell {
-            pattern: pattern.name(),
+            pattern: pattern.name().to_string(),
             payload,
             streams,
             messages_per_run: messages,
@@ -261,6 +264,16 @@ fn main() -> ExitCode {
         Some(dir) => dir,
         None => return fail("cannot find the server programs; give --programs"),
     };
+    if let Some(saved) = &flags.chart_from {
+        let redrawn = std::fs::read(saved)
+            .map_err(|e| format!("{}: {e}", saved.display()))
+            .and_then(|json| serde_json::from_slice::<Report>(&json).map_err(|e| e.to_string()))
+            .and_then(|report| report.chart(&flags.out.join("throughput.png")));
+        return match redrawn {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => fail(&e),
+        };
+    }
     let bench = Bench { flags, programs };
     match run(&bench) {
         Ok(()) => ExitCode::SUCCESS,

@@ -4,12 +4,12 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 use plotters::prelude::*;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// One cell of the matrix: a pattern, a payload, a number of streams.
-#[derive(Serialize, Clone)]
+#[derive(Serialize, Deserialize, Clone)]
 pub struct Cell {
-    pub pattern: &'static str,
+    pub pattern: String,
     pub payload: usize,
     pub streams: usize,
     pub messages_per_run: u64,
@@ -24,7 +24,7 @@ pub struct Cell {
 }
 
 /// Unary calls against one stream, for the same round trips.
-#[derive(Serialize, Clone)]
+#[derive(Serialize, Deserialize, Clone)]
 pub struct RoundTrips {
     pub payload: usize,
     pub round_trips: usize,
@@ -37,7 +37,7 @@ pub struct RoundTrips {
 }
 
 /// Server memory at rest and under load.
-#[derive(Serialize, Clone, Default)]
+#[derive(Serialize, Deserialize, Clone, Default)]
 pub struct Memory {
     pub idle_server_rss_mib: f64,
     pub idle_streams: usize,
@@ -46,7 +46,7 @@ pub struct Memory {
     pub busy_1mib_peak_rss_mib: f64,
 }
 
-#[derive(Serialize)]
+#[derive(Serialize, Deserialize)]
 pub struct Report {
     pub machine: String,
     pub reps: usize,
@@ -198,8 +198,13 @@ impl Report {
         let root = BitMapBackend::new(path, (1400, 620)).into_drawing_area();
         root.fill(&WHITE).map_err(|e| e.to_string())?;
         let (left, right) = root.split_horizontally(700);
-        self.panel(&left, "messages/s", |c| c.msgs_per_s)?;
-        self.panel(&right, "MB/s", |c| c.mb_per_s)?;
+        // Legends where the lines are not: low in msgs/s, high in MB/s.
+        self.panel(&left, "messages/s", SeriesLabelPosition::LowerLeft, |c| {
+            c.msgs_per_s
+        })?;
+        self.panel(&right, "MB/s", SeriesLabelPosition::UpperLeft, |c| {
+            c.mb_per_s
+        })?;
         root.present().map_err(|e| e.to_string())
     }
 
@@ -207,6 +212,7 @@ impl Report {
         &self,
         area: &DrawingArea<BitMapBackend<'_>, plotters::coord::Shift>,
         what: &str,
+        legend: SeriesLabelPosition,
         value: impl Fn(&Cell) -> f64,
     ) -> Result<(), String> {
         let values: Vec<f64> = self.cells.iter().map(&value).filter(|v| *v > 0.0).collect();
@@ -289,7 +295,7 @@ impl Report {
             .background_style(WHITE.mix(0.8))
             .border_style(BLACK)
             .label_font(("sans-serif", 15))
-            .position(SeriesLabelPosition::LowerLeft)
+            .position(legend)
             .draw()
             .map_err(|e| e.to_string())
     }

@@ -3,13 +3,14 @@
 //! Echo), with graceful shutdown on SIGINT/SIGTERM.
 
 use std::process::ExitCode;
+use std::time::Duration;
 
 use clap::Parser;
-use grpc_stream::cli::{self, ServerFlags, CONTRACT_COUNT, DEFAULT_MAX_JOIN_BYTES};
+use grpc_stream::cli::{self, PaceFlags, ServerFlags, DEFAULT_MAX_JOIN_BYTES};
 use grpc_stream::config::{ALL_SERVICES_PORT, ALL_STREAM_INTERVAL};
 use grpc_stream::echo::ECHO_SERVICE;
 use grpc_stream::{
-    AllStreamService, ClientStreamService, EchoService, ServerStreamService, Transcript,
+    AllStreamService, ClientStreamService, EchoService, Pace, ServerStreamService, Transcript,
 };
 
 #[derive(Parser)]
@@ -19,12 +20,10 @@ use grpc_stream::{
 struct Flags {
     #[command(flatten)]
     server: ServerFlags,
-    /// Messages each ServerStream and AllStream call sends
-    #[arg(long, default_value_t = CONTRACT_COUNT)]
-    count: usize,
-    /// Milliseconds between AllStream's messages (ServerStream sends at once)
-    #[arg(long, default_value_t = ALL_STREAM_INTERVAL.as_millis() as u64)]
-    interval_ms: u64,
+    /// Messages of each ServerStream and AllStream call, and AllStream's
+    /// spacing (ServerStream sends at once)
+    #[command(flatten)]
+    pace: PaceFlags,
     /// Cap on a ClientStream call's joined reply, in bytes
     #[arg(long, default_value_t = DEFAULT_MAX_JOIN_BYTES)]
     max_join_bytes: usize,
@@ -34,9 +33,10 @@ fn main() -> ExitCode {
     let flags = Flags::parse();
     cli::init_logging();
     let stdout = Transcript::stdout();
-    let server_stream = ServerStreamService::contract(cli::pace(flags.count, 0), stdout.clone());
+    let server_stream =
+        ServerStreamService::contract(Pace::new(flags.pace.count, Duration::ZERO), stdout.clone());
     let client_stream = ClientStreamService::contract(flags.max_join_bytes, stdout.clone());
-    let all_stream = AllStreamService::contract(cli::pace(flags.count, flags.interval_ms), stdout);
+    let all_stream = AllStreamService::contract(flags.pace.pace(ALL_STREAM_INTERVAL), stdout);
     flags
         .server
         .serve("all_services", ALL_SERVICES_PORT, |server| {

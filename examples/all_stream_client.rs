@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use futures::StreamExt;
-use grpc_stream::cli::{self, say, ClientFlags, CONTRACT_COUNT};
+use grpc_stream::cli::{self, say, ClientFlags, PaceFlags};
 use grpc_stream::config::{ALL_STREAM_INTERVAL, ALL_STREAM_PORT};
 use grpc_stream::proto::helloworld::AllStreamReq;
 use grpc_stream::transcript;
@@ -16,12 +16,8 @@ use grpc_stream::transcript;
 struct Flags {
     #[command(flatten)]
     client: ClientFlags,
-    /// Messages to send: 0, 1, ..., count-1
-    #[arg(long, default_value_t = CONTRACT_COUNT)]
-    count: usize,
-    /// Milliseconds between messages
-    #[arg(long, default_value_t = ALL_STREAM_INTERVAL.as_millis() as u64)]
-    interval_ms: u64,
+    #[command(flatten)]
+    pace: PaceFlags,
     /// Pad each message's data with '-' to this many bytes
     #[arg(long, default_value_t = 0)]
     size: usize,
@@ -34,7 +30,9 @@ fn main() -> ExitCode {
     flags
         .client
         .run("all_stream_client", ALL_STREAM_PORT, |client| async move {
-            let requests = cli::pace(flags.count, flags.interval_ms)
+            let requests = flags
+                .pace
+                .pace(ALL_STREAM_INTERVAL)
                 .stream(0..)
                 .map(move |i: usize| AllStreamReq::from(cli::padded(i.to_string(), size)));
             let mut responses = client.all_stream(requests)?;

@@ -5,7 +5,7 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use grpc_stream::cli::{self, ServerFlags, CONTRACT_COUNT};
+use grpc_stream::cli::{self, PaceFlags, ServerFlags};
 use grpc_stream::config::{ALL_STREAM_INTERVAL, ALL_STREAM_PORT};
 use grpc_stream::{AllStreamService, Transcript};
 
@@ -14,12 +14,8 @@ use grpc_stream::{AllStreamService, Transcript};
 struct Flags {
     #[command(flatten)]
     server: ServerFlags,
-    /// Messages each call sends
-    #[arg(long, default_value_t = CONTRACT_COUNT)]
-    count: usize,
-    /// Milliseconds between those messages (0: as fast as the client takes them)
-    #[arg(long, default_value_t = ALL_STREAM_INTERVAL.as_millis() as u64)]
-    interval_ms: u64,
+    #[command(flatten)]
+    pace: PaceFlags,
     /// Pad each message's data with '-' to this many bytes
     #[arg(long, default_value_t = 0)]
     size: usize,
@@ -30,7 +26,7 @@ fn main() -> ExitCode {
     cli::init_logging();
     let size = flags.size;
     let service = AllStreamService::contract_with(
-        cli::pace(flags.count, flags.interval_ms),
+        flags.pace.pace(ALL_STREAM_INTERVAL),
         move |i| cli::padded(i.to_string(), size),
         Transcript::stdout(),
     );

@@ -5,7 +5,9 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use futures::StreamExt;
-use grpc_stream::cli::{self, say, ClientFlags, CONTRACT_COUNT};
+use std::time::Duration;
+
+use grpc_stream::cli::{self, say, ClientFlags, PaceFlags};
 use grpc_stream::config::CLIENT_STREAM_PORT;
 use grpc_stream::proto::helloworld::ClientStreamReq;
 use grpc_stream::transcript;
@@ -15,12 +17,8 @@ use grpc_stream::transcript;
 struct Flags {
     #[command(flatten)]
     client: ClientFlags,
-    /// Messages to send: 0, 1, ..., count-1
-    #[arg(long, default_value_t = CONTRACT_COUNT)]
-    count: usize,
-    /// Milliseconds between messages
-    #[arg(long, default_value_t = 0)]
-    interval_ms: u64,
+    #[command(flatten)]
+    pace: PaceFlags,
     /// Pad each message's data with '-' to this many bytes
     #[arg(long, default_value_t = 0)]
     size: usize,
@@ -34,7 +32,9 @@ fn main() -> ExitCode {
         "client_stream_client",
         CLIENT_STREAM_PORT,
         |client| async move {
-            let requests = cli::pace(flags.count, flags.interval_ms)
+            let requests = flags
+                .pace
+                .pace(Duration::ZERO)
                 .stream(0..)
                 .map(move |i: usize| ClientStreamReq::from(cli::padded(i.to_string(), size)));
             let response = client.client_stream(requests).await?;

@@ -4,7 +4,9 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use grpc_stream::cli::{self, ServerFlags, CONTRACT_COUNT};
+use std::time::Duration;
+
+use grpc_stream::cli::{self, PaceFlags, ServerFlags};
 use grpc_stream::config::SERVER_STREAM_PORT;
 use grpc_stream::{ServerStreamService, Transcript};
 
@@ -13,21 +15,15 @@ use grpc_stream::{ServerStreamService, Transcript};
 struct Flags {
     #[command(flatten)]
     server: ServerFlags,
-    /// Messages each call sends back
-    #[arg(long, default_value_t = CONTRACT_COUNT)]
-    count: usize,
-    /// Milliseconds between those messages (0: as fast as the client takes them)
-    #[arg(long, default_value_t = 0)]
-    interval_ms: u64,
+    #[command(flatten)]
+    pace: PaceFlags,
 }
 
 fn main() -> ExitCode {
     let flags = Flags::parse();
     cli::init_logging();
-    let service = ServerStreamService::contract(
-        cli::pace(flags.count, flags.interval_ms),
-        Transcript::stdout(),
-    );
+    let service =
+        ServerStreamService::contract(flags.pace.pace(Duration::ZERO), Transcript::stdout());
     flags
         .server
         .serve("server_stream_server", SERVER_STREAM_PORT, |server| {

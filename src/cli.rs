@@ -294,9 +294,27 @@ pub fn padded(data: String, size: usize) -> String {
     padded
 }
 
-/// `--count` and `--interval-ms` as a [`crate::Pace`].
-pub fn pace(count: usize, interval_ms: u64) -> crate::Pace {
-    crate::Pace::new(count, Duration::from_millis(interval_ms))
+/// How many messages a program sends and how far apart.
+#[derive(Args, Debug, Clone, Copy)]
+pub struct PaceFlags {
+    /// Messages to send (servers: per call; clients: 0, 1, ..., count-1)
+    #[arg(long, default_value_t = CONTRACT_COUNT)]
+    pub count: usize,
+
+    /// Milliseconds between messages, 0 for as fast as flow control allows
+    /// [default: the contract's pace, 1000 for AllStream, 0 otherwise]
+    #[arg(long)]
+    pub interval_ms: Option<u64>,
+}
+
+impl PaceFlags {
+    /// The pace, `default_interval` unless `--interval-ms` was given.
+    pub fn pace(&self, default_interval: Duration) -> crate::Pace {
+        let interval = self
+            .interval_ms
+            .map_or(default_interval, Duration::from_millis);
+        crate::Pace::new(self.count, interval)
+    }
 }
 
 /// The contract's defaults, for the programs' flag declarations.

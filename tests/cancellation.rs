@@ -52,6 +52,14 @@ fn endless_server_push(tick: Duration, dropped: mpsc::Sender<Instant>) -> Server
     })
 }
 
+/// A server whose ServerStream never ends (one message per `tick`).
+fn endless_server(tick: Duration, dropped: mpsc::Sender<Instant>) -> grpc_stream::RunningServer {
+    server()
+        .server_stream(endless_server_push(tick, dropped))
+        .start()
+        .unwrap()
+}
+
 fn assert_stops_within(dropped: &mpsc::Receiver<Instant>, since: Instant) -> Duration {
     let at = dropped
         .recv_timeout(NOTICE)
@@ -65,10 +73,7 @@ fn dropping_a_server_push_call_stops_an_idle_handler() {
     let mark = logs::capture();
     let (tx, dropped) = mpsc::channel();
     // The handler sleeps 10 s between messages: it must be woken by the cancel.
-    let server = server()
-        .server_stream(endless_server_push(Duration::from_secs(10), tx))
-        .start()
-        .unwrap();
+    let server = endless_server(Duration::from_secs(10), tx);
     let client = connect(&server);
 
     let mut responses = client.server_stream("idle".into()).unwrap();
@@ -107,10 +112,7 @@ fn dropping_a_server_push_call_stops_an_idle_handler() {
 fn dropping_a_busy_server_push_call_stops_its_handler() {
     let _serial = serial();
     let (tx, dropped) = mpsc::channel();
-    let server = server()
-        .server_stream(endless_server_push(Duration::ZERO, tx))
-        .start()
-        .unwrap();
+    let server = endless_server(Duration::ZERO, tx);
     let client = connect(&server);
 
     let payload = "b".repeat(1024);
@@ -181,10 +183,7 @@ fn an_expired_deadline_fails_the_call_and_stops_the_handler() {
     let _serial = serial();
     let mark = logs::capture();
     let (tx, dropped) = mpsc::channel();
-    let server = server()
-        .server_stream(endless_server_push(Duration::from_secs(10), tx))
-        .start()
-        .unwrap();
+    let server = endless_server(Duration::from_secs(10), tx);
     let client = connect_to(server.addr(), Some(Duration::from_millis(300)));
 
     let started = Instant::now();
@@ -221,10 +220,7 @@ fn the_example_clients_take_a_timeout() {
 fn a_killed_client_process_stops_the_handler() {
     let _serial = serial();
     let (tx, dropped) = mpsc::channel();
-    let server = server()
-        .server_stream(endless_server_push(Duration::from_millis(20), tx))
-        .start()
-        .unwrap();
+    let server = endless_server(Duration::from_millis(20), tx);
 
     let client = ClientProcess::start("server_stream_client", &["--addr", server.addr()]);
     assert_eq!(client.next_line(), "Recv Data:data:\"1\"  ");

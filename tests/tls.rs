@@ -65,42 +65,38 @@ impl Pki {
         );
     }
 
-    fn ca(&self, name: &str) {
-        self.openssl(&[
+    /// `openssl req` with a new P-256 key in `<name>.key`, plus `args`.
+    fn request_with_new_key(&self, name: &str, args: &[&str]) {
+        let key = format!("{name}.key");
+        let mut all = vec![
             "req",
-            "-x509",
             "-newkey",
             "ec",
             "-pkeyopt",
             "ec_paramgen_curve:prime256v1",
             "-nodes",
             "-keyout",
-            &format!("{name}.key"),
-            "-out",
-            &format!("{name}.pem"),
-            "-days",
-            "2",
-            "-subj",
-            &format!("/CN=grpc-stream test {name}"),
-        ]);
+            &key,
+        ];
+        all.extend_from_slice(args);
+        self.openssl(&all);
+    }
+
+    fn ca(&self, name: &str) {
+        let (pem, subject) = (
+            format!("{name}.pem"),
+            format!("/CN=grpc-stream test {name}"),
+        );
+        self.request_with_new_key(
+            name,
+            &["-x509", "-out", &pem, "-days", "2", "-subj", &subject],
+        );
     }
 
     fn leaf(&self, name: &str, ca: &str, extensions: &str) {
         std::fs::write(self.path(&format!("{name}.ext")), extensions).unwrap();
-        self.openssl(&[
-            "req",
-            "-newkey",
-            "ec",
-            "-pkeyopt",
-            "ec_paramgen_curve:prime256v1",
-            "-nodes",
-            "-keyout",
-            &format!("{name}.key"),
-            "-out",
-            &format!("{name}.csr"),
-            "-subj",
-            &format!("/CN={name}"),
-        ]);
+        let (csr, subject) = (format!("{name}.csr"), format!("/CN={name}"));
+        self.request_with_new_key(name, &["-out", &csr, "-subj", &subject]);
         self.openssl(&[
             "x509",
             "-req",
@@ -130,12 +126,17 @@ impl Pki {
             .unwrap()
     }
 
-    fn client_tls(&self) -> ClientTls {
+    /// A client trusting the CA in `ca_file` and expecting `server_name`.
+    fn trusting(&self, ca_file: &str, server_name: &str) -> ClientTls {
         ClientTls::new()
-            .ca(self.read("ca.pem"))
+            .ca(self.read(ca_file))
             .unwrap()
-            .server_name("localhost")
+            .server_name(server_name)
             .unwrap()
+    }
+
+    fn client_tls(&self) -> ClientTls {
+        self.trusting("ca.pem", "localhost")
     }
 
     fn client_identity(&self, tls: ClientTls, who: &str) -> ClientTls {
@@ -241,12 +242,7 @@ fn a_plaintext_client_is_refused_by_a_tls_server() {
 fn a_server_signed_by_an_untrusted_ca_is_refused() {
     let pki = Pki::get();
     let server = tls_server(pki.server_tls());
-    let tls = ClientTls::new()
-        .ca(pki.read("other-ca.pem"))
-        .unwrap()
-        .server_name("localhost")
-        .unwrap();
-    let error = refused(&server, Some(tls));
+    let error = refused(&server, Some(pki.trusting("other-ca.pem", "localhost")));
     eprintln!("untrusted CA: {error}");
     assert!(
         error.contains("CERTIFICATE_VERIFY_FAILED") || error.contains("certificate verify failed"),
@@ -265,7 +261,7 @@ fn a_client_without_a_certificate_is_refused_under_mutual_tls() {
     // The client only sees its connection dropped; the server says why.
     assert!(error.starts_with("cannot connect to"), "{error}");
     let why = logs::wait_for(mark, "peer did not return a certificate", 1, STEP);
-    assert_eq!(why.len().min(1), 1, "the server logged no reason");
+    assert!(!why.is_empty(), "the server logged no reason");
 }
 
 #[test]
@@ -283,12 +279,10 @@ fn a_client_certificate_from_another_ca_is_refused_under_mutual_tls() {
 fn a_wrong_server_name_is_refused() {
     let pki = Pki::get();
     let server = tls_server(pki.server_tls());
-    let tls = ClientTls::new()
-        .ca(pki.read("ca.pem"))
-        .unwrap()
-        .server_name("not-localhost.example")
-        .unwrap();
-    let error = refused(&server, Some(tls));
+    let error = refused(
+        &server,
+        Some(pki.trusting("ca.pem", "not-localhost.example")),
+    );
     eprintln!("wrong server name: {error}");
     assert!(error.contains("not-localhost.example"), "{error}");
 }

@@ -11,7 +11,7 @@ use futures::stream::{self, StreamExt, TryStreamExt};
 use futures_executor::block_on;
 use grpc_stream::proto::bench::{EchoClient, EchoMsg};
 use grpc_stream::proto::helloworld::{AllStreamReq, ClientStreamReq};
-use grpc_stream::{ClientConfig, StreamClient};
+use grpc_stream::{ClientConfig, ResponseStream, StreamClient};
 use grpcio::WriteFlags;
 
 /// What one run moved, and how long each of its calls took.
@@ -80,25 +80,35 @@ pub fn server_push(
         .map(|_| {
             let (data, client) = (data.clone(), client.clone());
             async move {
-                let mut responses = client
+                let responses = client
                     .server_stream(data.as_str().into())
                     .map_err(|e| e.to_string())?;
-                let mut messages = 0u64;
-                while let Some(response) = responses.next().await {
-                    let response = response.map_err(|e| e.to_string())?;
-                    if response.data != data {
-                        return Err("a response differs from the request".to_string());
-                    }
-                    messages += 1;
-                }
-                if messages != per_call as u64 {
-                    return Err(format!("{messages} messages instead of {per_call}"));
-                }
+                let messages = receive_all(responses, per_call, |r| r.data == data).await?;
                 Ok((messages, messages * payload as u64))
             }
         })
         .collect();
     timed(client, calls, concurrency)
+}
+
+/// Takes every response, checking each with `good`, and that there were
+/// `expected` of them; returns how many.
+async fn receive_all<T>(
+    mut responses: ResponseStream<T>,
+    expected: usize,
+    good: impl Fn(&T) -> bool,
+) -> Result<u64, String> {
+    let mut received = 0u64;
+    while let Some(response) = responses.next().await {
+        if !good(&response.map_err(|e| e.to_string())?) {
+            return Err(format!("response {received} is not what was expected"));
+        }
+        received += 1;
+    }
+    if received != expected as u64 {
+        return Err(format!("{received} messages instead of {expected}"));
+    }
+    Ok(received)
 }
 
 /// `calls` ClientStream calls, `streams` at a time, each sending `per_call`
@@ -155,18 +165,8 @@ pub fn both_ways(
                     0 => AllStreamReq::from(i.to_string()),
                     _ => AllStreamReq::from(data.as_str()),
                 });
-                let mut responses = client.all_stream(requests).map_err(|e| e.to_string())?;
-                let mut received = 0u64;
-                while let Some(response) = responses.next().await {
-                    let response = response.map_err(|e| e.to_string())?;
-                    if response.data.len() < payload {
-                        return Err("a response is shorter than the payload".to_string());
-                    }
-                    received += 1;
-                }
-                if received != per_call as u64 {
-                    return Err(format!("{received} messages instead of {per_call}"));
-                }
+                let responses = client.all_stream(requests).map_err(|e| e.to_string())?;
+                receive_all(responses, per_call, |r| r.data.len() >= payload).await?;
                 let messages = 2 * per_call as u64;
                 Ok((messages, messages * payload.max(1) as u64))
             }

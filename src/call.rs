@@ -234,7 +234,7 @@ async fn reply<T, K: ReplySink<T>>(
             Ok(()) => Outcome::Completed,
             Err(e) => Outcome::Lost(e),
         },
-        Err(status) => fail(sink.fail(status.clone()), status).await,
+        Err(status) => end_with_status(sink.fail(status.clone()), status).await,
     }
 }
 
@@ -274,7 +274,7 @@ async fn send_responses<T, K: ResponseSink<T>>(mut sink: K, responses: Responses
             Ok(()) => Outcome::Completed,
             Err(e) => Outcome::Lost(e),
         },
-        Some(status) => fail(sink.fail(status.clone()), status).await,
+        Some(status) => end_with_status(sink.fail(status.clone()), status).await,
     }
 }
 
@@ -307,7 +307,8 @@ impl<T> Stream for UntilStatus<T> {
     }
 }
 
-async fn fail(
+/// The outcome of ending a call with the handler's non-OK `status`.
+async fn end_with_status(
     sent: impl std::future::Future<Output = grpcio::Result<()>>,
     status: RpcStatus,
 ) -> Outcome {
@@ -318,7 +319,8 @@ async fn fail(
 }
 
 /// Spawns a call's future on its poll thread and logs how the call ended,
-/// once. A panicking handler cancels its call instead of a poll thread.
+/// once. (A handler's panic is caught closer, in [`guarded`] and [`reply`];
+/// this catch is for ours, so a poll thread never dies.)
 fn spawn_logged(
     ctx: &RpcContext<'_>,
     call: impl std::future::Future<Output = Outcome> + Send + 'static,

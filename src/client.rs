@@ -36,7 +36,9 @@ use grpcio::{
     WriteFlags,
 };
 
-use crate::config::{CONNECT_TIMEOUT, DEFAULT_MAX_RECEIVE_MESSAGE, HTTP2_WRITE_BUFFER};
+use crate::config::{
+    channel_arg, CONNECT_TIMEOUT, DEFAULT_MAX_RECEIVE_MESSAGE, HTTP2_WRITE_BUFFER,
+};
 use crate::error::Error;
 use crate::proto::helloworld::{
     AllStreamReq, AllStreamResp, AllStreamServerClient, ClientStreamReq, ClientStreamResp,
@@ -118,13 +120,9 @@ impl StreamClient {
                 .build(),
         );
         let mut builder = ChannelBuilder::new(env)
-            .http2_write_buffer_size(i32::try_from(HTTP2_WRITE_BUFFER).unwrap_or(i32::MAX))
-            .max_receive_message_len(i32::try_from(config.max_receive_message).unwrap_or(i32::MAX))
-            .max_send_message_len(
-                config
-                    .max_send_message
-                    .map_or(-1, |n| i32::try_from(n).unwrap_or(i32::MAX)),
-            );
+            .http2_write_buffer_size(channel_arg(HTTP2_WRITE_BUFFER))
+            .max_receive_message_len(channel_arg(config.max_receive_message))
+            .max_send_message_len(config.max_send_message.map_or(-1, channel_arg));
         if let Some(policy) = config.load_balancing {
             builder = builder.load_balancing_policy(match policy {
                 LoadBalancing::PickFirst => LbPolicy::PickFirst,

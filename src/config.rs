@@ -81,6 +81,12 @@ impl Default for Limits {
 /// 4 MiB receive limit together with its field header.
 pub const DEFAULT_MAX_JOIN_BYTES: usize = DEFAULT_MAX_RECEIVE_MESSAGE - FIELD_HEADER;
 
+/// A size as a gRPC channel argument (an `i32`; larger sizes mean "as large
+/// as it gets").
+pub(crate) fn channel_arg(bytes: usize) -> i32 {
+    i32::try_from(bytes).unwrap_or(i32::MAX)
+}
+
 /// Checks the ports in a server address (`host:port`) or a client target
 /// (`host:port`, `dns:[//authority/]host:port`, `ipv4:a:port,b:port`,
 /// `ipv6:[a]:port`, `unix:path`). The C core would silently wrap a port over

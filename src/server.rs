@@ -24,7 +24,7 @@ use log::info;
 
 use crate::all_stream::AllStreamService;
 use crate::client_stream::ClientStreamService;
-use crate::config::{Limits, HTTP2_WRITE_BUFFER};
+use crate::config::{channel_arg, Limits, HTTP2_WRITE_BUFFER};
 use crate::error::Error;
 use crate::server_stream::ServerStreamService;
 
@@ -231,20 +231,16 @@ impl ServerChecker for RefuseWhileDraining {
 
 fn limits_as_args(env: &Arc<grpcio::Environment>, limits: &Limits) -> ChannelBuilder {
     let mut builder = ChannelBuilder::new(Arc::clone(env))
-        .max_receive_message_len(limits.max_receive_message.map_or(-1, clamp_i32))
-        .max_send_message_len(limits.max_send_message.map_or(-1, clamp_i32))
+        .max_receive_message_len(limits.max_receive_message.map_or(-1, channel_arg))
+        .max_send_message_len(limits.max_send_message.map_or(-1, channel_arg))
         .max_concurrent_stream(i32::try_from(limits.max_concurrent_streams).unwrap_or(i32::MAX))
         .http2_bdp_probe(limits.bdp_probe)
-        .http2_write_buffer_size(clamp_i32(HTTP2_WRITE_BUFFER));
+        .http2_write_buffer_size(channel_arg(HTTP2_WRITE_BUFFER));
     if let Some(bytes) = limits.memory_quota {
         builder = builder
             .set_resource_quota(ResourceQuota::new(Some("grpc-stream")).resize_memory(bytes));
     }
     builder
-}
-
-fn clamp_i32(n: usize) -> i32 {
-    i32::try_from(n).unwrap_or(i32::MAX)
 }
 
 fn default_poll_threads() -> usize {

@@ -94,18 +94,21 @@ fn clients_exit_non_zero_with_one_line_when_no_server_answers() {
 
 #[test]
 fn programs_answer_help_and_refuse_bad_flags() {
-    for program in [
-        "server_stream_server",
-        "server_stream_client",
-        "client_stream_server",
-        "client_stream_client",
-        "all_stream_server",
-        "all_stream_client",
+    // Each program, and a flag its help must describe.
+    for (program, flag) in [
+        ("server_stream_server", "--addr"),
+        ("server_stream_client", "--addr"),
+        ("client_stream_server", "--addr"),
+        ("client_stream_client", "--addr"),
+        ("all_stream_server", "--addr"),
+        ("all_stream_client", "--addr"),
+        ("all_services", "--addr"),
+        ("bench", "--reps"),
     ] {
         let (status, out, _) = run_client(program, &["--help"]);
         assert!(status.success(), "{program} --help");
         assert!(
-            out.iter().any(|l| l.contains("--addr")),
+            out.iter().any(|l| l.contains(flag)),
             "{program} --help: {out:?}"
         );
         let (status, _, err) = run_client(program, &["--no-such-flag"]);

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use futures::StreamExt;
-use grpc_stream::cli::{self, say, ClientFlags, PaceFlags};
+use grpc_stream::cli::{self, say, ClientFlags, PaceFlags, SizeFlag};
 use grpc_stream::config::{ALL_STREAM_INTERVAL, ALL_STREAM_PORT};
 use grpc_stream::proto::helloworld::AllStreamReq;
 use grpc_stream::transcript;
@@ -18,9 +18,8 @@ struct Flags {
     client: ClientFlags,
     #[command(flatten)]
     pace: PaceFlags,
-    /// Pad each message's data with '-' to this many bytes
-    #[arg(long, default_value_t = 0)]
-    size: usize,
+    #[command(flatten)]
+    size: SizeFlag,
 }
 
 fn main() -> ExitCode {
@@ -34,7 +33,7 @@ fn main() -> ExitCode {
                 .pace
                 .pace(ALL_STREAM_INTERVAL)
                 .stream(0..)
-                .map(move |i: usize| AllStreamReq::from(cli::padded(i.to_string(), size)));
+                .map(move |i: usize| AllStreamReq::from(size.nth(i)));
             let mut responses = client.all_stream(requests)?;
             while let Some(response) = responses.next().await {
                 say(&transcript::all_stream_message(&response?.data));

@@ -5,7 +5,7 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use grpc_stream::cli::{self, PaceFlags, ServerFlags};
+use grpc_stream::cli::{self, PaceFlags, ServerFlags, SizeFlag};
 use grpc_stream::config::{ALL_STREAM_INTERVAL, ALL_STREAM_PORT};
 use grpc_stream::{AllStreamService, Transcript};
 
@@ -16,9 +16,8 @@ struct Flags {
     server: ServerFlags,
     #[command(flatten)]
     pace: PaceFlags,
-    /// Pad each message's data with '-' to this many bytes
-    #[arg(long, default_value_t = 0)]
-    size: usize,
+    #[command(flatten)]
+    size: SizeFlag,
 }
 
 fn main() -> ExitCode {
@@ -27,7 +26,7 @@ fn main() -> ExitCode {
     let size = flags.size;
     let service = AllStreamService::contract_with(
         flags.pace.pace(ALL_STREAM_INTERVAL),
-        move |i| cli::padded(i.to_string(), size),
+        move |i| size.nth(i),
         Transcript::stdout(),
     );
     flags

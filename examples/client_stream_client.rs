@@ -7,7 +7,7 @@ use clap::Parser;
 use futures::StreamExt;
 use std::time::Duration;
 
-use grpc_stream::cli::{self, say, ClientFlags, PaceFlags};
+use grpc_stream::cli::{self, say, ClientFlags, PaceFlags, SizeFlag};
 use grpc_stream::config::CLIENT_STREAM_PORT;
 use grpc_stream::proto::helloworld::ClientStreamReq;
 use grpc_stream::transcript;
@@ -19,9 +19,8 @@ struct Flags {
     client: ClientFlags,
     #[command(flatten)]
     pace: PaceFlags,
-    /// Pad each message's data with '-' to this many bytes
-    #[arg(long, default_value_t = 0)]
-    size: usize,
+    #[command(flatten)]
+    size: SizeFlag,
 }
 
 fn main() -> ExitCode {
@@ -36,7 +35,7 @@ fn main() -> ExitCode {
                 .pace
                 .pace(Duration::ZERO)
                 .stream(0..)
-                .map(move |i: usize| ClientStreamReq::from(cli::padded(i.to_string(), size)));
+                .map(move |i: usize| ClientStreamReq::from(size.nth(i)));
             let response = client.client_stream(requests).await?;
             say(&transcript::client_stream_response(&response.data));
             Ok(())

@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use futures::StreamExt;
-use grpc_stream::cli::{self, say, ClientFlags};
+use grpc_stream::cli::{self, say, ClientFlags, SizeFlag};
 use grpc_stream::config::SERVER_STREAM_PORT;
 use grpc_stream::proto::helloworld::ServerStreamReq;
 use grpc_stream::transcript;
@@ -18,9 +18,8 @@ struct Flags {
     /// The request's data
     #[arg(long, default_value = "1")]
     data: String,
-    /// Pad the data with '-' to this many bytes
-    #[arg(long, default_value_t = 0)]
-    size: usize,
+    #[command(flatten)]
+    size: SizeFlag,
 }
 
 fn main() -> ExitCode {
@@ -30,7 +29,7 @@ fn main() -> ExitCode {
         "server_stream_client",
         SERVER_STREAM_PORT,
         |client| async move {
-            let request = ServerStreamReq::from(cli::padded(flags.data, flags.size));
+            let request = ServerStreamReq::from(flags.size.pad(flags.data));
             let mut responses = client.server_stream(request)?;
             while let Some(response) = responses.next().await {
                 say(&transcript::server_stream_response(&response?.data));

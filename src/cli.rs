@@ -294,6 +294,26 @@ pub fn padded(data: String, size: usize) -> String {
     padded
 }
 
+/// How big a program's messages are: `--size` pads their data.
+#[derive(Args, Debug, Clone, Copy)]
+pub struct SizeFlag {
+    /// Pad each message's data with '-' to this many bytes
+    #[arg(long, default_value_t = 0)]
+    pub size: usize,
+}
+
+impl SizeFlag {
+    /// `data` padded to `--size`.
+    pub fn pad(&self, data: String) -> String {
+        padded(data, self.size)
+    }
+
+    /// The `i`-th message's data: `i`, padded to `--size`.
+    pub fn nth(&self, i: usize) -> String {
+        self.pad(i.to_string())
+    }
+}
+
 /// How many messages a program sends and how far apart.
 #[derive(Args, Debug, Clone, Copy)]
 pub struct PaceFlags {

@@ -30,9 +30,9 @@ deps:
 python-deps: deps
 	@interop/python/venv.sh >/dev/null
 
-# Code generation only: build.rs compiles proto/*.proto into OUT_DIR.
+# Code generation only: build.rs compiles proto/ into OUT_DIR.
 proto: deps
-	protoc -I proto --descriptor_set_out=/dev/null proto/*.proto
+	cd proto && protoc -I . --descriptor_set_out=/dev/null *.proto src/proto/grpc/testing/*.proto
 	$(CARGO) build --lib
 
 build: deps
@@ -66,9 +66,14 @@ bench: deps
 	$(CARGO) build --release --examples
 	$(TARGET_DIR)/release/examples/bench --out target/bench
 
+# The engine alone (no programs feature) must build clean and pull in no
+# clap, env_logger or signal-hook.
 lint: deps
 	$(CARGO) fmt --check
 	$(CARGO) clippy --all-targets -- -D warnings
+	$(CARGO) clippy --no-default-features --lib -- -D warnings
+	@! $(CARGO) tree --no-default-features -e normal --prefix none | grep -E '^(clap|env_logger|signal-hook) ' \
+	  || { echo "lint: the engine without default features depends on the programs' crates"; exit 1; }
 
 clean:
 	$(CARGO) clean

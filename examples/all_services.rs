@@ -2,16 +2,20 @@
 //! standard health service, and a service of your own (here the benchmark's
 //! Echo), with graceful shutdown on SIGINT/SIGTERM.
 
+#[path = "shared/echo.rs"]
+mod echo;
+
 use std::process::ExitCode;
 use std::time::Duration;
 
 use clap::Parser;
-use grpc_stream::cli::{self, PaceFlags, ServerFlags, DEFAULT_MAX_JOIN_BYTES};
-use grpc_stream::config::{ALL_SERVICES_PORT, ALL_STREAM_INTERVAL};
-use grpc_stream::echo::ECHO_SERVICE;
-use grpc_stream::{
-    AllStreamService, ClientStreamService, EchoService, Pace, ServerStreamService, Transcript,
+use echo::EchoService;
+use grpc_stream::contract::DEFAULT_MAX_JOIN_BYTES;
+use grpc_stream::contract::{
+    AllStreamService, ClientStreamService, Pace, ServerStreamService, Transcript,
 };
+use grpc_stream::contract::{ALL_SERVICES_PORT, ALL_STREAM_INTERVAL};
+use grpc_stream::programs::{self, PaceFlags, ServerFlags};
 
 #[derive(Parser)]
 #[command(
@@ -31,7 +35,7 @@ struct Flags {
 
 fn main() -> ExitCode {
     let flags = Flags::parse();
-    cli::init_logging();
+    programs::init_logging();
     let stdout = Transcript::stdout();
     let server_stream =
         ServerStreamService::contract(Pace::new(flags.pace.count, Duration::ZERO), stdout.clone());
@@ -41,10 +45,10 @@ fn main() -> ExitCode {
         .server
         .serve("all_services", ALL_SERVICES_PORT, |server| {
             server
-                .server_stream(server_stream)
-                .client_stream(client_stream)
-                .all_stream(all_stream)
+                .host(server_stream)
+                .host(client_stream)
+                .host(all_stream)
                 // Your own services go on the same port, under their full name.
-                .service(ECHO_SERVICE, EchoService.into_service())
+                .host(EchoService)
         })
 }

@@ -6,10 +6,10 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use futures::StreamExt;
-use grpc_stream::cli::{self, say, ClientFlags, PaceFlags, SizeFlag};
-use grpc_stream::config::{ALL_STREAM_INTERVAL, ALL_STREAM_PORT};
-use grpc_stream::proto::helloworld::AllStreamReq;
-use grpc_stream::transcript;
+use grpc_stream::contract::helloworld::AllStreamReq;
+use grpc_stream::contract::transcript;
+use grpc_stream::contract::{ALL_STREAM_INTERVAL, ALL_STREAM_PORT};
+use grpc_stream::programs::{self, say, ClientFlags, PaceFlags, SizeFlag};
 
 #[derive(Parser)]
 #[command(about = "AllStream client (both ways); calls localhost:50055 by default")]
@@ -24,7 +24,7 @@ struct Flags {
 
 fn main() -> ExitCode {
     let flags = Flags::parse();
-    cli::init_logging();
+    programs::init_logging();
     let size = flags.size;
     flags
         .client

@@ -5,9 +5,9 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use grpc_stream::cli::{self, PaceFlags, ServerFlags, SizeFlag};
-use grpc_stream::config::{ALL_STREAM_INTERVAL, ALL_STREAM_PORT};
-use grpc_stream::{AllStreamService, Transcript};
+use grpc_stream::contract::{AllStreamService, Transcript};
+use grpc_stream::contract::{ALL_STREAM_INTERVAL, ALL_STREAM_PORT};
+use grpc_stream::programs::{self, PaceFlags, ServerFlags, SizeFlag};
 
 #[derive(Parser)]
 #[command(about = "AllStream server (both ways); listens on 127.0.0.1:50055 by default")]
@@ -22,7 +22,7 @@ struct Flags {
 
 fn main() -> ExitCode {
     let flags = Flags::parse();
-    cli::init_logging();
+    programs::init_logging();
     let size = flags.size;
     let service = AllStreamService::contract_with(
         flags.pace.pace(ALL_STREAM_INTERVAL),
@@ -32,6 +32,6 @@ fn main() -> ExitCode {
     flags
         .server
         .serve("all_stream_server", ALL_STREAM_PORT, |server| {
-            server.all_stream(service)
+            server.host(service)
         })
 }

@@ -7,10 +7,10 @@ use clap::Parser;
 use futures::StreamExt;
 use std::time::Duration;
 
-use grpc_stream::cli::{self, say, ClientFlags, PaceFlags, SizeFlag};
-use grpc_stream::config::CLIENT_STREAM_PORT;
-use grpc_stream::proto::helloworld::ClientStreamReq;
-use grpc_stream::transcript;
+use grpc_stream::contract::helloworld::ClientStreamReq;
+use grpc_stream::contract::transcript;
+use grpc_stream::contract::CLIENT_STREAM_PORT;
+use grpc_stream::programs::{self, say, ClientFlags, PaceFlags, SizeFlag};
 
 #[derive(Parser)]
 #[command(about = "ClientStream client (client push); calls localhost:50054 by default")]
@@ -25,7 +25,7 @@ struct Flags {
 
 fn main() -> ExitCode {
     let flags = Flags::parse();
-    cli::init_logging();
+    programs::init_logging();
     let size = flags.size;
     flags.client.run(
         "client_stream_client",

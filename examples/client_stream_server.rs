@@ -4,9 +4,10 @@
 use std::process::ExitCode;
 
 use clap::Parser;
-use grpc_stream::cli::{self, ServerFlags, DEFAULT_MAX_JOIN_BYTES};
-use grpc_stream::config::CLIENT_STREAM_PORT;
-use grpc_stream::{ClientStreamService, Transcript};
+use grpc_stream::contract::CLIENT_STREAM_PORT;
+use grpc_stream::contract::DEFAULT_MAX_JOIN_BYTES;
+use grpc_stream::contract::{ClientStreamService, Transcript};
+use grpc_stream::programs::{self, ServerFlags};
 
 #[derive(Parser)]
 #[command(about = "ClientStream server (client push); listens on 127.0.0.1:50054 by default")]
@@ -21,11 +22,11 @@ struct Flags {
 
 fn main() -> ExitCode {
     let flags = Flags::parse();
-    cli::init_logging();
+    programs::init_logging();
     let service = ClientStreamService::contract(flags.max_join_bytes, Transcript::stdout());
     flags
         .server
         .serve("client_stream_server", CLIENT_STREAM_PORT, |server| {
-            server.client_stream(service)
+            server.host(service)
         })
 }

@@ -5,10 +5,10 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use futures::StreamExt;
-use grpc_stream::cli::{self, say, ClientFlags, SizeFlag};
-use grpc_stream::config::SERVER_STREAM_PORT;
-use grpc_stream::proto::helloworld::ServerStreamReq;
-use grpc_stream::transcript;
+use grpc_stream::contract::helloworld::ServerStreamReq;
+use grpc_stream::contract::transcript;
+use grpc_stream::contract::SERVER_STREAM_PORT;
+use grpc_stream::programs::{self, say, ClientFlags, SizeFlag};
 
 #[derive(Parser)]
 #[command(about = "ServerStream client (server push); calls localhost:50053 by default")]
@@ -24,7 +24,7 @@ struct Flags {
 
 fn main() -> ExitCode {
     let flags = Flags::parse();
-    cli::init_logging();
+    programs::init_logging();
     flags.client.run(
         "server_stream_client",
         SERVER_STREAM_PORT,

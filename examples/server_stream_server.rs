@@ -6,9 +6,9 @@ use std::process::ExitCode;
 use clap::Parser;
 use std::time::Duration;
 
-use grpc_stream::cli::{self, PaceFlags, ServerFlags};
-use grpc_stream::config::SERVER_STREAM_PORT;
-use grpc_stream::{ServerStreamService, Transcript};
+use grpc_stream::contract::SERVER_STREAM_PORT;
+use grpc_stream::contract::{ServerStreamService, Transcript};
+use grpc_stream::programs::{self, PaceFlags, ServerFlags};
 
 #[derive(Parser)]
 #[command(about = "ServerStream server (server push); listens on 127.0.0.1:50053 by default")]
@@ -21,12 +21,12 @@ struct Flags {
 
 fn main() -> ExitCode {
     let flags = Flags::parse();
-    cli::init_logging();
+    programs::init_logging();
     let service =
         ServerStreamService::contract(flags.pace.pace(Duration::ZERO), Transcript::stdout());
     flags
         .server
         .serve("server_stream_server", SERVER_STREAM_PORT, |server| {
-            server.server_stream(service)
+            server.host(service)
         })
 }

@@ -1,57 +1,53 @@
-//! grpc-stream: the three gRPC streaming patterns (server push, client push,
-//! both ways) on grpcio, wire-compatible with the grpc-go "gRPC Stream"
-//! tutorial (`proto/helloworld.proto`).
+//! grpc-stream: correct gRPC streaming handlers for any grpcio service, and
+//! the grpc-go "gRPC Stream" tutorial (server push, client push, both ways)
+//! built on them.
 //!
-//! The crate, one module per concern:
+//! # Layout
 //!
-//! - [`proto`]: messages and stubs generated from `proto/` by `build.rs`.
-//! - [`server_stream`]: [`ServerStreamService`], server push (one request, a stream back).
-//! - [`client_stream`]: [`ClientStreamService`], client push (a stream in, one reply).
-//! - [`all_stream`]: [`AllStreamService`], both ways at once.
-//! - [`echo`]: [`EchoService`], the benchmark's unary and streaming echo (also an example of your own service).
-//! - [`call`]: what the three share on the server: requests in, responses out under flow control, outcome logged.
-//! - [`client`]: [`StreamClient`], calling the three services with futures and streams.
-//! - [`server`]: [`ServerBuilder`], one server for the services, health checks and yours; call logging.
-//! - [`shutdown`]: graceful shutdown on request or on SIGINT/SIGTERM.
-//! - [`tls`]: TLS and mutual TLS from PEM files.
-//! - [`config`]: the contract's defaults (ports, counts) and the limits.
-//! - [`wire`]: responses encoded once and sent without copying.
-//! - [`pace`]: messages one interval apart.
-//! - [`transcript`]: the contract's console lines.
-//! - [`error`]: the error type and gRPC status mapping.
-//! - [`cli`]: flags and `main` plumbing shared by the six example programs.
+//! Three layers, one directory each:
+//!
+//! - **The engine** (`src/engine/`, re-exported here): what an embedder uses
+//!   with their own protos.
+//!   - [`serve`]: implement a generated trait's method with a function, a
+//!     future or a stream: flow control, cancellation, panics → INTERNAL,
+//!     `Result<_, RpcStatus>`, one log line per failed call.
+//!   - [`Call`]: the call's method, peer, metadata, deadline, TLS identity;
+//!     response headers. [`Incoming`]: the requests of a streaming call.
+//!   - [`ServerBuilder`] / [`RunningServer`]: hosting any services, health,
+//!     limits ([`Limits`]), TLS ([`ServerTls`]), graceful shutdown.
+//!   - [`Client`]: connecting ([`ClientConfig`], [`ClientTls`]) and the three
+//!     kinds of streaming calls on any generated client ([`ResponseStream`]).
+//!   - [`Error`]: one error type with its gRPC status; [`wire`]: responses
+//!     encoded once.
+//! - **The tutorial's contract** ([`contract`], `src/contract/`): its three
+//!   services and their `contract()` behaviour, ports, counts, console lines,
+//!   and [`contract::StreamClient`], written against the engine's public API
+//!   only.
+//! - **The programs' plumbing** (`programs`, `src/programs/`, behind the
+//!   default-on `programs` feature): flags, signals, logging set-up for the
+//!   example programs in `examples/`. `default-features = false` leaves out
+//!   clap, env_logger and signal-hook.
 //!
 //! Handlers run on gRPC's poll threads (grpcio's executor; no tokio): keep
 //! them short and non-blocking.
+//!
+//! `examples/interop_server.rs` and `examples/interop_client.rs` are an
+//! embedder's view: gRPC's official interop `TestService`, on this crate's
+//! public API alone.
 
 #![warn(missing_docs)]
 
-pub mod all_stream;
-pub mod call;
-pub mod cli;
-pub mod client;
-pub mod client_stream;
-pub mod config;
-pub mod echo;
-pub mod error;
-pub mod pace;
-pub mod proto;
-pub mod server;
-pub mod server_stream;
-pub mod shutdown;
-pub mod tls;
-pub mod transcript;
-pub mod wire;
+pub mod contract;
+mod engine;
+#[cfg(feature = "programs")]
+pub mod programs;
 
-pub use all_stream::AllStreamService;
-pub use call::Incoming;
-pub use client::{ClientConfig, ResponseStream, StreamClient};
-pub use client_stream::ClientStreamService;
-pub use config::Limits;
-pub use echo::EchoService;
-pub use error::Error;
-pub use pace::Pace;
-pub use server::{CallLog, RunningServer, ServerBuilder};
-pub use server_stream::ServerStreamService;
-pub use shutdown::ShutdownReport;
-pub use transcript::Transcript;
+pub use engine::serve;
+pub use engine::wire;
+pub use engine::{
+    check_ports, code_name, describe, status_of, Call, CallLog, Client, ClientConfig, ClientTls,
+    Error, Incoming, Limits, LoadBalancing, NamedService, PeerIdentity, ResponseStream,
+    RunningServer, ServerBuilder, ServerTls, ShutdownReport, CONNECT_TIMEOUT,
+    DEFAULT_MAX_RECEIVE_MESSAGE, HTTP2_WRITE_BUFFER, INBOX_BYTES, INBOX_MESSAGES, MIB,
+    SHUTDOWN_GRACE,
+};

@@ -7,8 +7,8 @@ use std::time::Duration;
 
 use common::{connect, server, strings, within, Lines, STEP};
 use futures::stream::{self, StreamExt, TryStreamExt};
-use grpc_stream::proto::helloworld::{AllStreamReq, AllStreamResp};
-use grpc_stream::{AllStreamService, Pace};
+use grpc_stream::contract::helloworld::{AllStreamReq, AllStreamResp};
+use grpc_stream::contract::{AllStreamService, Pace};
 
 fn requests<I: IntoIterator<Item = S>, S: ToString>(
     items: I,
@@ -28,7 +28,7 @@ fn contract(count: usize, lines: &Lines) -> AllStreamService {
 #[test]
 fn both_sides_send_zero_to_four_and_the_call_ends_ok() {
     let lines = Lines::default();
-    let server = server().all_stream(contract(5, &lines)).start().unwrap();
+    let server = server().host(contract(5, &lines)).start().unwrap();
     let client = connect(&server);
 
     let got = within(
@@ -55,7 +55,7 @@ fn both_sides_send_zero_to_four_and_the_call_ends_ok() {
 fn the_server_waits_for_the_half_close_even_after_its_own_messages() {
     // The contract: the call ends when *both* activities are done.
     let lines = Lines::default();
-    let server = server().all_stream(contract(1, &lines)).start().unwrap();
+    let server = server().host(contract(1, &lines)).start().unwrap();
     let client = connect(&server);
 
     let got = within(
@@ -75,7 +75,7 @@ fn the_server_waits_for_the_half_close_even_after_its_own_messages() {
 #[test]
 fn empty_both_ways_ends_at_once() {
     let lines = Lines::default();
-    let server = server().all_stream(contract(0, &lines)).start().unwrap();
+    let server = server().host(contract(0, &lines)).start().unwrap();
     let client = connect(&server);
 
     let got: Vec<AllStreamResp> = within(
@@ -94,7 +94,7 @@ fn empty_both_ways_ends_at_once() {
 #[test]
 fn fifty_concurrent_calls() {
     let server = server()
-        .all_stream(contract(5, &Lines::default()))
+        .host(contract(5, &Lines::default()))
         .start()
         .unwrap();
     let client = connect(&server);
@@ -114,7 +114,7 @@ fn custom_handler_answers_each_request() {
     let echo = AllStreamService::new(|requests| {
         requests.map(|request| request.map(|r: AllStreamReq| r.data.to_uppercase().into()))
     });
-    let server = server().all_stream(echo).start().unwrap();
+    let server = server().host(echo).start().unwrap();
     let client = connect(&server);
 
     let got = within(
@@ -132,7 +132,7 @@ fn custom_handler_answers_each_request() {
 #[test]
 fn paced_sending_spaces_messages() {
     let server = server()
-        .all_stream(AllStreamService::contract(
+        .host(AllStreamService::contract(
             Pace::new(3, Duration::from_millis(50)),
             Lines::default().transcript(),
         ))

@@ -14,8 +14,8 @@ use common::{
     STEP,
 };
 use futures::stream::{self, Stream, StreamExt};
-use grpc_stream::proto::helloworld::{AllStreamResp, ClientStreamReq, ServerStreamResp};
-use grpc_stream::{AllStreamService, ClientStreamService, Pace, ServerStreamService};
+use grpc_stream::contract::helloworld::{AllStreamResp, ClientStreamReq, ServerStreamResp};
+use grpc_stream::contract::{AllStreamService, ClientStreamService, Pace, ServerStreamService};
 use grpcio::RpcStatusCode;
 
 /// How fast a handler must notice that its client is gone.
@@ -55,7 +55,7 @@ fn endless_server_push(tick: Duration, dropped: mpsc::Sender<Instant>) -> Server
 /// A server whose ServerStream never ends (one message per `tick`).
 fn endless_server(tick: Duration, dropped: mpsc::Sender<Instant>) -> grpc_stream::RunningServer {
     server()
-        .server_stream(endless_server_push(tick, dropped))
+        .host(endless_server_push(tick, dropped))
         .start()
         .unwrap()
 }
@@ -130,7 +130,7 @@ fn dropping_a_both_ways_call_stops_its_handler() {
     let service = AllStreamService::new(move |_requests| {
         endless(AllStreamResp::from("tick"), Duration::from_secs(10), &tx)
     });
-    let server = server().all_stream(service).start().unwrap();
+    let server = server().host(service).start().unwrap();
     let client = connect(&server);
 
     let mut responses = client.all_stream(stream::pending()).unwrap();
@@ -157,7 +157,7 @@ fn dropping_a_client_push_call_ends_its_handler() {
             Ok("done".into())
         }
     });
-    let server = server().client_stream(service).start().unwrap();
+    let server = server().host(service).start().unwrap();
     let client = connect(&server);
 
     // Two messages, then a stream that never ends: the call stays open...

@@ -5,8 +5,8 @@ mod common;
 
 use common::{connect, server, strings, within, Lines, STEP};
 use futures::stream;
-use grpc_stream::proto::helloworld::ClientStreamReq;
-use grpc_stream::ClientStreamService;
+use grpc_stream::contract::helloworld::ClientStreamReq;
+use grpc_stream::contract::ClientStreamService;
 use grpcio::{RpcStatus, RpcStatusCode};
 
 fn requests<I: IntoIterator<Item = S>, S: ToString>(
@@ -20,7 +20,7 @@ fn requests<I: IntoIterator<Item = S>, S: ToString>(
 fn joins_what_the_client_sent() {
     let lines = Lines::default();
     let server = server()
-        .client_stream(ClientStreamService::contract(1 << 20, lines.transcript()))
+        .host(ClientStreamService::contract(1 << 20, lines.transcript()))
         .start()
         .unwrap();
     let client = connect(&server);
@@ -45,7 +45,7 @@ fn joins_what_the_client_sent() {
 fn an_empty_stream_gets_an_empty_reply() {
     let lines = Lines::default();
     let server = server()
-        .client_stream(ClientStreamService::contract(1 << 20, lines.transcript()))
+        .host(ClientStreamService::contract(1 << 20, lines.transcript()))
         .start()
         .unwrap();
     let client = connect(&server);
@@ -59,7 +59,7 @@ fn an_empty_stream_gets_an_empty_reply() {
 #[test]
 fn fifty_concurrent_calls_each_get_their_own_join() {
     let server = server()
-        .client_stream(ClientStreamService::contract(
+        .host(ClientStreamService::contract(
             1 << 20,
             Lines::default().transcript(),
         ))
@@ -83,7 +83,7 @@ fn fifty_concurrent_calls_each_get_their_own_join() {
 #[test]
 fn a_join_over_the_cap_fails_with_resource_exhausted() {
     let server = server()
-        .client_stream(ClientStreamService::contract(
+        .host(ClientStreamService::contract(
             10,
             Lines::default().transcript(),
         ))
@@ -113,7 +113,7 @@ fn custom_fold_sums_numbers_and_rejects_the_rest() {
         },
         |total| Ok(total.to_string().into()),
     );
-    let server = server().client_stream(sum).start().unwrap();
+    let server = server().host(sum).start().unwrap();
     let client = connect(&server);
 
     let reply = within(STEP, client.client_stream(requests([1, 2, 3, 4]))).unwrap();

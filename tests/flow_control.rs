@@ -14,8 +14,9 @@ use std::time::Duration;
 use common::{connect_to, own_rss_bytes, rss_bytes, serial, server, within, ServerProcess, STEP};
 use futures::stream::{self, StreamExt};
 use futures_timer::Delay;
-use grpc_stream::proto::helloworld::{AllStreamResp, ClientStreamReq};
-use grpc_stream::{AllStreamService, ClientStreamService, ResponseStream};
+use grpc_stream::contract::helloworld::{AllStreamResp, ClientStreamReq};
+use grpc_stream::contract::{AllStreamService, ClientStreamService};
+use grpc_stream::ResponseStream;
 
 const MIB: usize = 1 << 20;
 const MESSAGES: usize = 1024; // × 1 MiB = 1 GiB
@@ -94,7 +95,7 @@ fn both_ways_to_a_client_that_stops_reading_is_not_buffered() {
             Ok(AllStreamResp::from(payload.as_str()))
         })
     });
-    let server = server().all_stream(service).start().unwrap();
+    let server = server().host(service).start().unwrap();
     let client = connect_to(server.addr(), Some(Duration::from_secs(120)));
     let baseline = own_rss_bytes();
 
@@ -140,7 +141,7 @@ fn client_push_to_a_server_that_stops_reading_is_not_buffered() {
             Ok(bytes.to_string().into())
         }
     });
-    let server = server().client_stream(service).start().unwrap();
+    let server = server().host(service).start().unwrap();
     let client = connect_to(server.addr(), Some(Duration::from_secs(120)));
     let baseline = own_rss_bytes();
 

@@ -7,8 +7,8 @@ use std::process::Stdio;
 use std::time::Duration;
 
 use common::{python_script, server, wait_bounded, Lines, ServerProcess, STEP};
-use grpc_stream::server::{ALL_STREAM_SERVICE, CLIENT_STREAM_SERVICE, SERVER_STREAM_SERVICE};
-use grpc_stream::{AllStreamService, ClientStreamService, Pace, ServerStreamService};
+use grpc_stream::contract::{AllStreamService, ClientStreamService, Pace, ServerStreamService};
+use grpc_stream::contract::{ALL_STREAM_SERVICE, CLIENT_STREAM_SERVICE, SERVER_STREAM_SERVICE};
 use grpcio_health::ServingStatus;
 
 /// `health_check.py ADDR check SERVICE`: the status name or error code.
@@ -24,12 +24,12 @@ fn check(addr: &str, service: &str) -> String {
 fn every_hosted_service_and_the_server_report_serving() {
     let lines = Lines::default();
     let server = server()
-        .server_stream(ServerStreamService::contract(
+        .host(ServerStreamService::contract(
             Pace::new(1, Duration::ZERO),
             lines.transcript(),
         ))
-        .client_stream(ClientStreamService::contract(1024, lines.transcript()))
-        .all_stream(AllStreamService::contract(
+        .host(ClientStreamService::contract(1024, lines.transcript()))
+        .host(AllStreamService::contract(
             Pace::new(1, Duration::ZERO),
             lines.transcript(),
         ))

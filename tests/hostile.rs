@@ -11,21 +11,20 @@ use std::time::Duration;
 use common::{connect, h2, logs, raw, serial, server, within, Lines, STEP};
 use futures::stream::{self, StreamExt, TryStreamExt};
 use futures::SinkExt;
-use grpc_stream::proto::helloworld::{AllStreamReq, ServerStreamResp};
-use grpc_stream::{
-    AllStreamService, ClientStreamService, Pace, RunningServer, ServerStreamService,
-};
+use grpc_stream::contract::helloworld::{AllStreamReq, ServerStreamResp};
+use grpc_stream::contract::{AllStreamService, ClientStreamService, Pace, ServerStreamService};
+use grpc_stream::RunningServer;
 use grpcio::{CallOption, RpcStatusCode, WriteFlags};
 use protobuf::Message;
 
 fn contract_server(lines: &Lines) -> RunningServer {
     server()
-        .server_stream(ServerStreamService::contract(
+        .host(ServerStreamService::contract(
             Pace::new(2, Duration::ZERO),
             lines.transcript(),
         ))
-        .client_stream(ClientStreamService::contract(1 << 20, lines.transcript()))
-        .all_stream(AllStreamService::contract(
+        .host(ClientStreamService::contract(1 << 20, lines.transcript()))
+        .host(AllStreamService::contract(
             Pace::new(2, Duration::ZERO),
             lines.transcript(),
         ))
@@ -326,11 +325,7 @@ fn a_panicking_handler_fails_its_call_with_internal_and_the_server_carries_on() 
             Ok(data.into())
         })
     });
-    let server = server()
-        .server_stream(at_once)
-        .all_stream(midway)
-        .start()
-        .unwrap();
+    let server = server().host(at_once).host(midway).start().unwrap();
     let client = connect(&server);
 
     let error = within(STEP, client.server_stream("x".into()).unwrap().next())

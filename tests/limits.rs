@@ -8,11 +8,11 @@ use std::time::Duration;
 
 use common::{connect, connect_to, run_client, server, within, Lines, ServerProcess, STEP};
 use futures::stream::{self, StreamExt, TryStreamExt};
-use grpc_stream::proto::helloworld::{AllStreamReq, ClientStreamReq, ServerStreamResp};
-use grpc_stream::{
-    AllStreamService, ClientConfig, ClientStreamService, Limits, Pace, ServerStreamService,
-    StreamClient,
+use grpc_stream::contract::helloworld::{AllStreamReq, ClientStreamReq, ServerStreamResp};
+use grpc_stream::contract::{
+    AllStreamService, ClientStreamService, Pace, ServerStreamService, StreamClient,
 };
+use grpc_stream::{ClientConfig, Limits};
 use grpcio::RpcStatusCode;
 
 const MIB: usize = 1 << 20;
@@ -21,12 +21,12 @@ fn echo_server(limits: Limits) -> grpc_stream::RunningServer {
     let lines = Lines::default();
     server()
         .limits(limits)
-        .server_stream(ServerStreamService::contract(
+        .host(ServerStreamService::contract(
             Pace::new(1, Duration::ZERO),
             lines.transcript(),
         ))
-        .client_stream(ClientStreamService::contract(64 * MIB, lines.transcript()))
-        .all_stream(AllStreamService::new(|requests| {
+        .host(ClientStreamService::contract(64 * MIB, lines.transcript()))
+        .host(AllStreamService::new(|requests| {
             requests.map(|r| r.map(|r: AllStreamReq| r.data.into()))
         }))
         .start()
@@ -183,7 +183,7 @@ fn concurrent_streams_per_connection_are_capped() {
             max_concurrent_streams: 2,
             ..Limits::default()
         })
-        .server_stream(service)
+        .host(service)
         .start()
         .unwrap();
     let client = connect_to(server.addr(), None);

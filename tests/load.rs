@@ -12,10 +12,10 @@ use common::{connect_to, server, within};
 use futures::channel::oneshot;
 use futures::future::{join_all, FutureExt, Shared};
 use futures::stream::{self, StreamExt, TryStreamExt};
-use grpc_stream::proto::helloworld::{
+use grpc_stream::contract::helloworld::{
     AllStreamReq, AllStreamResp, ClientStreamReq, ServerStreamResp,
 };
-use grpc_stream::{AllStreamService, ClientStreamService, ServerStreamService};
+use grpc_stream::contract::{AllStreamService, ClientStreamService, ServerStreamService};
 
 const CALLS: usize = 1000;
 const MESSAGES: usize = 10;
@@ -50,7 +50,7 @@ impl AllStarted {
     }
 }
 
-fn client_for(server: &grpc_stream::RunningServer) -> grpc_stream::StreamClient {
+fn client_for(server: &grpc_stream::RunningServer) -> grpc_stream::contract::StreamClient {
     connect_to(server.addr(), Some(LIMIT))
 }
 
@@ -64,7 +64,7 @@ fn a_thousand_concurrent_server_push_streams() {
             stream::iter(std::iter::repeat_n(response, MESSAGES)).map(Ok)
         })
     });
-    let server = server().server_stream(service).start().unwrap();
+    let server = server().host(service).start().unwrap();
     let client = client_for(&server);
     let started = Instant::now();
 
@@ -100,7 +100,7 @@ fn a_thousand_concurrent_client_push_streams() {
             Ok(parts.join(",").into())
         }
     });
-    let server = server().client_stream(service).start().unwrap();
+    let server = server().host(service).start().unwrap();
     let client = client_for(&server);
     let started = Instant::now();
 
@@ -133,7 +133,7 @@ fn a_thousand_concurrent_both_ways_streams() {
                     .map(|r| r.map(|r: AllStreamReq| AllStreamResp::from(r.data.to_uppercase()))),
             )
     });
-    let server = server().all_stream(service).start().unwrap();
+    let server = server().host(service).start().unwrap();
     let client = client_for(&server);
     let started = Instant::now();
 

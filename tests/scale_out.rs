@@ -10,13 +10,14 @@ use std::time::Duration;
 use common::{run_client, server, strings, within, ServerProcess, STEP};
 use futures::stream;
 use futures::stream::TryStreamExt;
-use grpc_stream::client::LoadBalancing;
-use grpc_stream::{ClientConfig, RunningServer, ServerStreamService, StreamClient};
+use grpc_stream::contract::{ServerStreamService, StreamClient};
+use grpc_stream::LoadBalancing;
+use grpc_stream::{ClientConfig, RunningServer};
 
 /// A server whose every response names it.
 fn named_server(name: &'static str) -> RunningServer {
     let service = ServerStreamService::new(move |_| stream::iter([Ok(name.into())]));
-    server().server_stream(service).start().unwrap()
+    server().host(service).start().unwrap()
 }
 
 fn client(target: &str, load_balancing: Option<LoadBalancing>) -> StreamClient {

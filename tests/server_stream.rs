@@ -7,8 +7,8 @@ use std::time::Duration;
 
 use common::{connect, server, strings, within, Lines, STEP};
 use futures::stream::{self, StreamExt, TryStreamExt};
-use grpc_stream::proto::helloworld::ServerStreamResp;
-use grpc_stream::{Pace, ServerStreamService, Transcript};
+use grpc_stream::contract::helloworld::ServerStreamResp;
+use grpc_stream::contract::{Pace, ServerStreamService, Transcript};
 use grpcio::{RpcStatus, RpcStatusCode};
 
 fn contract(count: usize, lines: &Lines) -> ServerStreamService {
@@ -22,7 +22,7 @@ fn data(responses: Vec<ServerStreamResp>) -> Vec<String> {
 #[test]
 fn echoes_the_request_five_times_then_ends() {
     let lines = Lines::default();
-    let server = server().server_stream(contract(5, &lines)).start().unwrap();
+    let server = server().host(contract(5, &lines)).start().unwrap();
     let client = connect(&server);
 
     let got = within(
@@ -38,7 +38,7 @@ fn echoes_the_request_five_times_then_ends() {
 #[test]
 fn zero_count_is_an_empty_stream_with_status_ok() {
     let lines = Lines::default();
-    let server = server().server_stream(contract(0, &lines)).start().unwrap();
+    let server = server().host(contract(0, &lines)).start().unwrap();
     let client = connect(&server);
 
     let got: Vec<ServerStreamResp> = within(
@@ -54,7 +54,7 @@ fn zero_count_is_an_empty_stream_with_status_ok() {
 #[test]
 fn empty_data_is_echoed_as_empty_messages() {
     let server = server()
-        .server_stream(contract(3, &Lines::default()))
+        .host(contract(3, &Lines::default()))
         .start()
         .unwrap();
     let client = connect(&server);
@@ -67,7 +67,7 @@ fn empty_data_is_echoed_as_empty_messages() {
 #[test]
 fn fifty_concurrent_calls_each_get_their_own_echo() {
     let lines = Lines::default();
-    let server = server().server_stream(contract(5, &lines)).start().unwrap();
+    let server = server().host(contract(5, &lines)).start().unwrap();
     let client = connect(&server);
 
     let calls = (0..50).map(|i| {
@@ -93,7 +93,7 @@ fn custom_logic_streams_what_the_embedder_produces() {
         let from: u32 = request.data.parse().unwrap_or(0);
         stream::iter((0..=from).rev()).map(|n| Ok(n.to_string().into()))
     });
-    let server = server().server_stream(countdown).start().unwrap();
+    let server = server().host(countdown).start().unwrap();
     let client = connect(&server);
 
     let got = within(
@@ -117,7 +117,7 @@ fn custom_logic_can_end_the_stream_with_an_error_status() {
             Ok("never sent".into()),
         ])
     });
-    let server = server().server_stream(failing).start().unwrap();
+    let server = server().host(failing).start().unwrap();
     let client = connect(&server);
 
     // The message and the status often arrive together: the message must
@@ -138,7 +138,7 @@ fn custom_logic_can_end_the_stream_with_an_error_status() {
 #[test]
 fn a_silent_transcript_serves_the_same_stream() {
     let service = ServerStreamService::contract(Pace::new(2, Duration::ZERO), Transcript::silent());
-    let server = server().server_stream(service).start().unwrap();
+    let server = server().host(service).start().unwrap();
     let client = connect(&server);
 
     let got = within(

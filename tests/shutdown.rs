@@ -9,8 +9,9 @@ use std::time::{Duration, Instant};
 
 use common::{connect_to, logs, serial, server, within, ServerProcess, STEP};
 use futures::stream::{self, StreamExt, TryStreamExt};
-use grpc_stream::proto::helloworld::AllStreamReq;
-use grpc_stream::{ClientConfig, Pace, ServerStreamService, StreamClient, Transcript};
+use grpc_stream::contract::helloworld::AllStreamReq;
+use grpc_stream::contract::{Pace, ServerStreamService, StreamClient, Transcript};
+use grpc_stream::ClientConfig;
 use grpcio::RpcStatusCode;
 
 fn paced_requests(
@@ -115,7 +116,7 @@ fn the_library_call_drains_refuses_and_reports() {
         Pace::new(3, Duration::from_millis(300)),
         Transcript::silent(),
     );
-    let server = server().server_stream(service).start().unwrap();
+    let server = server().host(service).start().unwrap();
     let client = connect_to(server.addr(), Some(STEP));
     let mut running = client.server_stream("r".into()).unwrap();
     assert!(within(STEP, running.next()).unwrap().is_ok());
@@ -148,7 +149,7 @@ fn the_library_call_cancels_after_its_grace() {
     let service = ServerStreamService::new(|request| {
         stream::once(async { Ok(request.data.into()) }).chain(stream::pending())
     });
-    let server = server().server_stream(service).start().unwrap();
+    let server = server().host(service).start().unwrap();
     let client = connect_to(server.addr(), Some(STEP));
     let mut stuck = client.server_stream("s".into()).unwrap();
     assert!(within(STEP, stuck.next()).unwrap().is_ok());

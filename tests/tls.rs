@@ -11,12 +11,12 @@ use std::time::Duration;
 
 use common::{logs, run_client, server, strings, within, Lines, ServerProcess, STEP};
 use futures::stream::{self, TryStreamExt};
-use grpc_stream::proto::helloworld::{AllStreamReq, ClientStreamReq};
-use grpc_stream::tls::{ClientTls, ServerTls};
-use grpc_stream::{
-    AllStreamService, ClientConfig, ClientStreamService, Error, Pace, RunningServer,
-    ServerStreamService, StreamClient,
+use grpc_stream::contract::helloworld::{AllStreamReq, ClientStreamReq};
+use grpc_stream::contract::{
+    AllStreamService, ClientStreamService, Pace, ServerStreamService, StreamClient,
 };
+use grpc_stream::{ClientConfig, Error, RunningServer};
+use grpc_stream::{ClientTls, ServerTls};
 
 /// Certificates for one test run: a CA, a server cert for `localhost` and a
 /// client cert signed by it, and a second CA nobody trusts.
@@ -152,12 +152,12 @@ fn tls_server(tls: ServerTls) -> RunningServer {
     let lines = Lines::default();
     server()
         .credentials(tls.credentials())
-        .server_stream(ServerStreamService::contract(
+        .host(ServerStreamService::contract(
             Pace::new(5, Duration::ZERO),
             lines.transcript(),
         ))
-        .client_stream(ClientStreamService::contract(1 << 20, lines.transcript()))
-        .all_stream(AllStreamService::contract(
+        .host(ClientStreamService::contract(1 << 20, lines.transcript()))
+        .host(AllStreamService::contract(
             Pace::new(5, Duration::ZERO),
             lines.transcript(),
         ))

@@ -6,12 +6,13 @@ use std::io::{Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::time::{Duration, Instant};
 
+use crate::echo::proto::{EchoClient, EchoMsg};
 use futures::sink::SinkExt;
 use futures::stream::{self, StreamExt, TryStreamExt};
 use futures_executor::block_on;
-use grpc_stream::proto::bench::{EchoClient, EchoMsg};
-use grpc_stream::proto::helloworld::{AllStreamReq, ClientStreamReq};
-use grpc_stream::{ClientConfig, ResponseStream, StreamClient};
+use grpc_stream::contract::helloworld::{AllStreamReq, ClientStreamReq};
+use grpc_stream::contract::StreamClient;
+use grpc_stream::{ClientConfig, ResponseStream};
 use grpcio::WriteFlags;
 
 /// What one run moved, and how long each of its calls took.
@@ -225,8 +226,10 @@ pub fn round_trips(
 pub fn idle_streams(
     client: &StreamClient,
     count: usize,
-) -> Result<Vec<grpc_stream::ResponseStream<grpc_stream::proto::helloworld::AllStreamResp>>, String>
-{
+) -> Result<
+    Vec<grpc_stream::ResponseStream<grpc_stream::contract::helloworld::AllStreamResp>>,
+    String,
+> {
     let mut open = Vec::with_capacity(count);
     for _ in 0..count {
         open.push(

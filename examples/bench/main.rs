@@ -9,6 +9,10 @@
 //! `--reps` runs. Writes `results.md`, `results.json` and `throughput.png`
 //! under `--out` (default `target/bench`).
 
+// The bench calls Echo as a client only.
+#[allow(dead_code)]
+#[path = "../shared/echo.rs"]
+mod echo;
 mod load;
 mod procs;
 mod report;

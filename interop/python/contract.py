@@ -1,7 +1,9 @@
 """What the Python server and client share: the generated stubs, the
 message padding rule, durations, and the Go text form of a message."""
 import os
+import signal
 import sys
+import threading
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".venv", "gen"))
 
@@ -45,3 +47,21 @@ def go_text_form(data):
         else:
             escaped.append("\\%03o" % b)
     return 'data:"%s" ' % "".join(escaped)
+
+
+def serve_until_signalled(server, name, addr, grace):
+    """Starts `server` on `addr`, prints `<name> listening on <addr>` on stderr,
+    and stops it gracefully at SIGINT/SIGTERM. Returns the exit code."""
+    port = server.add_insecure_port(addr)
+    if port == 0:
+        print(f"{name}: cannot listen on {addr}", file=sys.stderr)
+        return 1
+    server.start()
+    stop = threading.Event()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: stop.set())
+    host = addr.rsplit(":", 1)[0]
+    print(f"{name} listening on {host}:{port}", file=sys.stderr, flush=True)
+    stop.wait()
+    server.stop(grace).wait()
+    return 0

@@ -7,7 +7,6 @@ gracefully on SIGINT/SIGTERM and exits 0.
 """
 import argparse
 import logging
-import signal
 import sys
 import threading
 from concurrent import futures
@@ -101,20 +100,7 @@ def main():
     rpc.add_ServerStreamServerServicer_to_server(ServerStream(args), server)
     rpc.add_ClientStreamServerServicer_to_server(ClientStream(), server)
     rpc.add_AllStreamServerServicer_to_server(AllStream(args), server)
-    port = server.add_insecure_port(args.addr)
-    if port == 0:
-        print(f"python_server: cannot listen on {args.addr}", file=sys.stderr)
-        return 1
-    server.start()
-    stop = threading.Event()
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(sig, lambda *_: stop.set())
-    host = args.addr.rsplit(":", 1)[0]
-    print(f"python_server listening on {host}:{port}", file=sys.stderr, flush=True)
-    stop.wait()
-    server.stop(args.grace).wait()
-    return 0
-
+    return contract.serve_until_signalled(server, "python_server", args.addr, args.grace)
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -12,7 +12,8 @@ use std::time::Duration;
 
 use futures::future::{self, Either};
 use futures_timer::Delay;
-use grpc_stream::{ClientConfig, RunningServer, ServerBuilder, StreamClient, Transcript};
+use grpc_stream::contract::{StreamClient, Transcript};
+use grpc_stream::{ClientConfig, RunningServer, ServerBuilder};
 
 /// The longest any single test step may take before the test fails.
 pub const STEP: Duration = Duration::from_secs(30);

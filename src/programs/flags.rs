@@ -1,39 +1,35 @@
-//! Flags and `main` plumbing shared by the six example programs, so each
-//! program is only its own behaviour.
+//! Flags shared by the programs, and `main`'s life cycle for a server
+//! (start, readiness line, signal, graceful stop) and a client (connect,
+//! calls, one error line).
 
+use std::fmt;
 use std::future::Future;
-use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::str::FromStr;
 use std::time::Duration;
 
 use clap::Args;
 
-use crate::client::{ClientConfig, LoadBalancing, StreamClient};
-use crate::config::{self, Limits, DEFAULT_MAX_RECEIVE_MESSAGE};
-use crate::error::Error;
-use crate::server::ServerBuilder;
-use crate::shutdown::Termination;
-use crate::tls::{ClientTls, ServerTls};
-use crate::transcript::Transcript;
-
-/// Logs go to stderr through `env_logger`; `RUST_LOG` picks the level
-/// (default `info`, and `warn` for the gRPC C core, whose own log is routed
-/// here too: TLS handshake failures, for instance, are only reported there).
-pub fn init_logging() {
-    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("info,grpcio=warn"))
-        .init();
-    grpcio::redirect_log();
-}
-
-/// Writes one contract line on stdout. A closed stdout is not worth a panic.
-pub fn say(line: &str) {
-    let _ = writeln!(std::io::stdout().lock(), "{line}");
-}
+use super::signals::Termination;
+use crate::contract::{StreamClient, Transcript, CONTRACT_COUNT};
+use crate::{
+    ClientConfig, ClientTls, Error, Limits, LoadBalancing, ServerBuilder, ServerTls,
+    CONNECT_TIMEOUT, DEFAULT_MAX_RECEIVE_MESSAGE, SHUTDOWN_GRACE,
+};
 
 /// A size limit in bytes; `None`: unlimited.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ByteLimit(pub Option<usize>);
+
+impl fmt::Display for ByteLimit {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            Some(bytes) => write!(f, "{bytes}"),
+            None => f.write_str("unlimited"),
+        }
+    }
+}
 
 /// A byte count, or `unlimited`.
 pub fn parse_limit(text: &str) -> Result<ByteLimit, String> {
@@ -66,6 +62,25 @@ pub fn parse_duration(text: &str) -> Result<Duration, String> {
     Duration::try_from_secs_f64(seconds).map_err(|_| format!("{text:?} is not a usable duration"))
 }
 
+/// A duration flag's value: written and read as `10s`, `500ms`, `2m`, so a
+/// default is declared once, as a `Duration`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FlagDuration(pub Duration);
+
+impl FromStr for FlagDuration {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<Self, String> {
+        parse_duration(text).map(FlagDuration)
+    }
+}
+
+impl fmt::Display for FlagDuration {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&crate::engine::humanize(self.0))
+    }
+}
+
 /// Flags of every server program.
 #[derive(Args, Debug, Clone)]
 pub struct ServerFlags {
@@ -77,7 +92,7 @@ pub struct ServerFlags {
     /// Largest message accepted from a client, in bytes; bigger ones fail the
     /// call with RESOURCE_EXHAUSTED. "unlimited" (trusted peers only) also
     /// lets the C core skip its size check on every message
-    #[arg(long, default_value = "4194304", value_parser = parse_limit)]
+    #[arg(long, default_value_t = ByteLimit(Some(DEFAULT_MAX_RECEIVE_MESSAGE)), value_parser = parse_limit)]
     pub max_receive_message: ByteLimit,
 
     /// Largest message sent, in bytes [default: unlimited]
@@ -101,8 +116,8 @@ pub struct ServerFlags {
 
     /// At SIGINT/SIGTERM, how long running calls may take to finish before
     /// they are cancelled
-    #[arg(long, default_value = "5s", value_parser = parse_duration)]
-    pub grace: Duration,
+    #[arg(long, default_value_t = FlagDuration(SHUTDOWN_GRACE))]
+    pub grace: FlagDuration,
 
     /// gRPC poll threads running the handlers [default: one per CPU]
     #[arg(long)]
@@ -181,9 +196,29 @@ impl ServerFlags {
         // is filtered out, and the server would not wait at all.
         let signal = termination.wait();
         log::info!("{signal} received");
-        server.shutdown(self.grace);
+        server.shutdown(self.grace.0);
         Transcript::stdout().flush();
         ExitCode::SUCCESS
+    }
+}
+
+/// `--lb`: the engine's [`LoadBalancing`] under gRPC's policy names.
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LbPolicy {
+    /// Every call to the first address that answers.
+    #[value(name = "pick_first", alias = "pick-first")]
+    PickFirst,
+    /// Calls spread over all the addresses in turn.
+    #[value(name = "round_robin", alias = "round-robin")]
+    RoundRobin,
+}
+
+impl From<LbPolicy> for LoadBalancing {
+    fn from(policy: LbPolicy) -> Self {
+        match policy {
+            LbPolicy::PickFirst => LoadBalancing::PickFirst,
+            LbPolicy::RoundRobin => LoadBalancing::RoundRobin,
+        }
     }
 }
 
@@ -196,8 +231,8 @@ pub struct ClientFlags {
     pub addr: Option<String>,
 
     /// How long to wait for a connection before giving up
-    #[arg(long, default_value = "10s", value_parser = parse_duration)]
-    pub connect_timeout: Duration,
+    #[arg(long, default_value_t = FlagDuration(CONNECT_TIMEOUT))]
+    pub connect_timeout: FlagDuration,
 
     /// Deadline of the call (like 5s); past it the call fails with
     /// DEADLINE_EXCEEDED [default: none]
@@ -210,7 +245,7 @@ pub struct ClientFlags {
 
     /// How calls are spread over the target's addresses [default: pick-first]
     #[arg(long, value_enum)]
-    pub lb: Option<LoadBalancing>,
+    pub lb: Option<LbPolicy>,
 
     /// Use TLS, trusting this PEM CA
     #[arg(long)]
@@ -246,10 +281,10 @@ impl ClientFlags {
             None
         };
         Ok(ClientConfig {
-            connect_timeout: self.connect_timeout,
+            connect_timeout: self.connect_timeout.0,
             call_timeout: self.timeout,
             max_receive_message: self.max_receive_message,
-            load_balancing: self.lb,
+            load_balancing: self.lb.map(LoadBalancing::from),
             tls,
             ..ClientConfig::default()
         })
@@ -329,16 +364,13 @@ pub struct PaceFlags {
 
 impl PaceFlags {
     /// The pace, `default_interval` unless `--interval-ms` was given.
-    pub fn pace(&self, default_interval: Duration) -> crate::Pace {
+    pub fn pace(&self, default_interval: Duration) -> crate::contract::Pace {
         let interval = self
             .interval_ms
             .map_or(default_interval, Duration::from_millis);
-        crate::Pace::new(self.count, interval)
+        crate::contract::Pace::new(self.count, interval)
     }
 }
-
-/// The contract's defaults, for the programs' flag declarations.
-pub use config::{CONTRACT_COUNT, DEFAULT_MAX_JOIN_BYTES};
 
 #[cfg(test)]
 mod tests {

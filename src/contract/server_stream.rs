@@ -3,16 +3,14 @@
 
 use std::sync::Arc;
 
-use futures::stream::{Stream, StreamExt};
-use grpcio::{
-    Marshaller, Method, MethodType, RpcContext, RpcStatus, ServerStreamingSink, ServiceBuilder,
-};
+use futures::stream::{BoxStream, Stream, StreamExt};
+use grpcio::{Marshaller, Method, MethodType, RpcStatus, ServiceBuilder};
 
-use crate::call::{self, Responses};
-use crate::pace::Pace;
-use crate::proto::helloworld::{ServerStreamReq, ServerStreamResp, ServerStreamServer};
-use crate::transcript::{self, Transcript};
+use super::helloworld::{ServerStreamReq, ServerStreamResp};
+use super::pace::Pace;
+use super::transcript::{self, Transcript};
 use crate::wire::{self, Encoded, Wire};
+use crate::{serve, status_of, NamedService};
 
 /// The method as registered by [`ServerStreamService::into_service`]:
 /// responses may be sent pre-encoded.
@@ -21,7 +19,7 @@ const SERVER_STREAM: Method<ServerStreamReq, Wire<ServerStreamResp>> = Method {
     name: "/helloworld.ServerStreamServer/ServerStream",
     req_mar: Marshaller {
         ser: grpcio::pb_ser,
-        de: call::decode_logged,
+        de: wire::decode_logged,
     },
     resp_mar: Marshaller {
         ser: wire::serialize,
@@ -29,7 +27,10 @@ const SERVER_STREAM: Method<ServerStreamReq, Wire<ServerStreamResp>> = Method {
     },
 };
 
-type Produce = dyn Fn(ServerStreamReq) -> Responses<Wire<ServerStreamResp>> + Send + Sync;
+/// One call's responses, pre-encoded or not.
+type Responses = BoxStream<'static, Result<Wire<ServerStreamResp>, RpcStatus>>;
+
+type Produce = dyn Fn(ServerStreamReq) -> Responses + Send + Sync;
 
 /// The ServerStream service: turns each request into a stream of responses.
 ///
@@ -38,14 +39,15 @@ type Produce = dyn Fn(ServerStreamReq) -> Responses<Wire<ServerStreamResp>> + Se
 ///
 /// ```
 /// use futures::{stream, StreamExt, TryStreamExt};
-/// use grpc_stream::{ClientConfig, ServerBuilder, ServerStreamService, StreamClient};
+/// use grpc_stream::contract::{ServerStreamService, StreamClient};
+/// use grpc_stream::{ClientConfig, ServerBuilder};
 ///
 /// // Counts down from the number in the request.
 /// let countdown = ServerStreamService::new(|request| {
 ///     let from: u32 = request.data.parse().unwrap_or(0);
 ///     stream::iter((0..=from).rev()).map(|n| Ok(n.to_string().into()))
 /// });
-/// let server = ServerBuilder::new("127.0.0.1:0").server_stream(countdown).start()?;
+/// let server = ServerBuilder::new("127.0.0.1:0").host(countdown).start()?;
 ///
 /// futures_executor::block_on(async {
 ///     let client = StreamClient::connect(server.addr(), &ClientConfig::default()).await?;
@@ -59,6 +61,7 @@ type Produce = dyn Fn(ServerStreamReq) -> Responses<Wire<ServerStreamResp>> + Se
 /// ```
 #[derive(Clone)]
 pub struct ServerStreamService {
+    /// Turns a request into its responses.
     produce: Arc<Produce>,
 }
 
@@ -98,56 +101,25 @@ impl ServerStreamService {
                     .stream(std::iter::repeat(Wire::Encoded(response)))
                     .map(Ok)
                     .boxed(),
-                Err(e) => {
-                    futures::stream::once(async move { Err(crate::error::status_of(&e)) }).boxed()
-                }
+                Err(e) => futures::stream::once(async move { Err(status_of(&e)) }).boxed(),
             }
         })
     }
+}
 
-    /// The grpcio service, ready for `ServerBuilder::register_service`.
-    ///
-    /// Unlike the generated `create_server_stream_server`, a request that
-    /// does not decode is logged (grpcio ends such a call with INTERNAL
-    /// before any handler runs, and says nothing), and pre-encoded
-    /// responses go out without a copy.
-    pub fn into_service(self) -> grpcio::Service {
+impl NamedService for ServerStreamService {
+    const NAME: &'static str = super::SERVER_STREAM_SERVICE;
+
+    /// Unlike the generated `create_server_stream_server`, pre-encoded
+    /// responses go out without a copy, and a request that does not decode
+    /// is logged (grpcio ends such a call with INTERNAL before any handler
+    /// runs, and says nothing).
+    fn into_service(self) -> grpcio::Service {
         ServiceBuilder::new()
             .add_server_streaming_handler(&SERVER_STREAM, move |ctx, request, sink| {
-                self.serve(ctx, request, sink)
+                let produce = Arc::clone(&self.produce);
+                serve::server_streaming(ctx, request, sink, move |_call, request| produce(request));
             })
             .build()
-    }
-}
-
-impl ServerStreamService {
-    /// Serves one call through [`SERVER_STREAM`] (pre-encoded responses
-    /// allowed).
-    fn serve(
-        &self,
-        ctx: RpcContext<'_>,
-        request: ServerStreamReq,
-        sink: ServerStreamingSink<Wire<ServerStreamResp>>,
-    ) {
-        let produce = Arc::clone(&self.produce);
-        call::spawn_server_stream(&ctx, sink, move || produce(request));
-    }
-}
-
-/// The generated trait, for `create_server_stream_server`: its sink takes
-/// messages, so pre-encoded responses are sent as messages.
-impl ServerStreamServer for ServerStreamService {
-    fn server_stream(
-        &mut self,
-        ctx: RpcContext<'_>,
-        request: ServerStreamReq,
-        sink: ServerStreamingSink<ServerStreamResp>,
-    ) {
-        let produce = Arc::clone(&self.produce);
-        call::spawn_server_stream(&ctx, sink, move || {
-            produce(request)
-                .map(|response| response.map(Wire::into_message))
-                .boxed()
-        });
     }
 }

@@ -1,10 +1,13 @@
-//! Responses as they go on the wire: a message to encode, or one encoded
+//! Messages as they go on the wire: a response to encode, or one encoded
 //! once and sent any number of times without copying (the bytes live in a
-//! reference-counted gRPC slice that the C core sends as is).
+//! reference-counted gRPC slice that the C core sends as is); and requests
+//! decoded with a log line when they do not decode.
 //!
 //! A server push that repeats one message (the contract's echo, a broadcast
 //! to many subscribers) encodes it once instead of once per send: for large
-//! messages that saves two copies per message.
+//! messages that saves two copies per message. Register such a method with
+//! a `grpcio::Method` whose response marshaller is [`serialize`] /
+//! [`deserialize`] (see `contract::ServerStreamService`).
 
 use std::sync::Arc;
 
@@ -63,7 +66,7 @@ impl<T: Clone> Wire<T> {
 }
 
 /// grpcio serializer for [`Wire`]: encodes a message, shares encoded bytes.
-pub(crate) fn serialize<T: Message>(wire: &Wire<T>, buf: &mut GrpcSlice) -> grpcio::Result<()> {
+pub fn serialize<T: Message>(wire: &Wire<T>, buf: &mut GrpcSlice) -> grpcio::Result<()> {
     match wire {
         Wire::Message(message) => grpcio::pb_ser(message, buf),
         Wire::Encoded(encoded) => {
@@ -74,14 +77,29 @@ pub(crate) fn serialize<T: Message>(wire: &Wire<T>, buf: &mut GrpcSlice) -> grpc
 }
 
 /// grpcio deserializer for [`Wire`] (a client reading such responses).
-pub(crate) fn deserialize<T: Message>(reader: MessageReader) -> grpcio::Result<Wire<T>> {
+pub fn deserialize<T: Message>(reader: MessageReader) -> grpcio::Result<Wire<T>> {
     grpcio::pb_de(reader).map(Wire::Message)
+}
+
+/// Decodes a request like grpcio's protobuf codec, and logs a failure: for a
+/// unary or server-push request grpcio ends the call with INTERNAL before any
+/// handler runs, and says nothing. Use it as a `grpcio::Method`'s request
+/// deserializer.
+pub fn decode_logged<T: Message>(reader: MessageReader) -> grpcio::Result<T> {
+    grpcio::pb_de(reader).inspect_err(|e| {
+        let type_name = std::any::type_name::<T>();
+        let short = type_name.rsplit("::").next().unwrap_or(type_name);
+        log::warn!(
+            "gRPC err: cannot decode a {short} request: {}; the call ends with INTERNAL",
+            crate::engine::error::status_of(e).message()
+        );
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::proto::helloworld::ServerStreamResp;
+    use crate::contract::helloworld::ServerStreamResp;
 
     #[test]
     fn encoded_bytes_are_the_message_and_clones_share_them() {

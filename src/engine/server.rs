@@ -1,11 +1,15 @@
-//! Server setup: one grpcio server hosting any of the three services, the
-//! standard health service and your own, with limits and call logging.
+//! Hosting services: [`ServerBuilder`] starts one grpcio server with any
+//! services, the standard health service, limits and call logging;
+//! [`RunningServer`] is it running, until its graceful shutdown.
 //!
 //! ```no_run
-//! use grpc_stream::{Pace, ServerBuilder, ServerStreamService, Transcript};
+//! use std::time::Duration;
+//! use grpc_stream::contract::{Pace, ServerStreamService, Transcript};
+//! use grpc_stream::ServerBuilder;
 //!
+//! let pace = Pace::new(5, Duration::ZERO);
 //! let server = ServerBuilder::new("127.0.0.1:0")
-//!     .server_stream(ServerStreamService::contract(Pace::new(5, Default::default()), Transcript::silent()))
+//!     .host(ServerStreamService::contract(pace, Transcript::silent()))
 //!     .start()
 //!     .expect("bind");
 //! println!("listening on {}", server.addr());
@@ -14,26 +18,31 @@
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
+use std::time::{Duration, Instant};
 
+use futures::future::{self, Either};
+use futures_executor::block_on;
+use futures_timer::Delay;
 use grpcio::{
     ChannelBuilder, CheckResult, EnvBuilder, ResourceQuota, RpcContext, RpcStatus, RpcStatusCode,
     ServerChecker, ServerCredentials,
 };
 use grpcio_health::{HealthService, ServingStatus};
-use log::info;
+use log::{error, info, warn};
 
-use crate::all_stream::AllStreamService;
-use crate::client_stream::ClientStreamService;
-use crate::config::{channel_arg, Limits, HTTP2_WRITE_BUFFER};
-use crate::error::Error;
-use crate::server_stream::ServerStreamService;
+use crate::engine::error::Error;
+use crate::engine::limits::{channel_arg, check_ports, Limits, HTTP2_WRITE_BUFFER};
 
-/// Full service names, as health checks and logs know them.
-pub const SERVER_STREAM_SERVICE: &str = "helloworld.ServerStreamServer";
-/// See [`SERVER_STREAM_SERVICE`].
-pub const CLIENT_STREAM_SERVICE: &str = "helloworld.ClientStreamServer";
-/// See [`SERVER_STREAM_SERVICE`].
-pub const ALL_STREAM_SERVICE: &str = "helloworld.AllStreamServer";
+/// A service that knows its full name (`package.Service`), so a server can
+/// host it with [`ServerBuilder::host`]. For a generated `create_*` function's
+/// output, use [`ServerBuilder::service`] with the name instead.
+pub trait NamedService {
+    /// Full name, as health checks and logs know it.
+    const NAME: &'static str;
+
+    /// The grpcio service to register.
+    fn into_service(self) -> grpcio::Service;
+}
 
 /// Builds and starts a server; see the module example.
 pub struct ServerBuilder {
@@ -41,6 +50,7 @@ pub struct ServerBuilder {
     limits: Limits,
     poll_threads: usize,
     credentials: Option<ServerCredentials>,
+    /// Each hosted service with the name health checks report it under.
     services: Vec<(String, grpcio::Service)>,
 }
 
@@ -69,25 +79,15 @@ impl ServerBuilder {
         self
     }
 
-    /// Serve over TLS with these credentials (see [`crate::tls`]); default: plaintext.
+    /// Serve over TLS with these credentials (see [`crate::ServerTls`]); default: plaintext.
     pub fn credentials(mut self, credentials: ServerCredentials) -> Self {
         self.credentials = Some(credentials);
         self
     }
 
-    /// Hosts the ServerStream service.
-    pub fn server_stream(self, service: ServerStreamService) -> Self {
-        self.service(SERVER_STREAM_SERVICE, service.into_service())
-    }
-
-    /// Hosts the ClientStream service.
-    pub fn client_stream(self, service: ClientStreamService) -> Self {
-        self.service(CLIENT_STREAM_SERVICE, service.into_service())
-    }
-
-    /// Hosts the AllStream service.
-    pub fn all_stream(self, service: AllStreamService) -> Self {
-        self.service(ALL_STREAM_SERVICE, service.into_service())
+    /// Hosts a service that knows its name.
+    pub fn host<S: NamedService>(self, service: S) -> Self {
+        self.service(S::NAME, service.into_service())
     }
 
     /// Hosts any grpcio service (for example your own, from its generated
@@ -103,7 +103,7 @@ impl ServerBuilder {
         if self.addr.rsplit_once(':').is_none() {
             return Err(Error::Config(format!("{:?} is not host:port", self.addr)));
         }
-        crate::config::check_ports(&self.addr).map_err(Error::Config)?;
+        check_ports(&self.addr).map_err(Error::Config)?;
         let env = Arc::new(
             EnvBuilder::new()
                 .cq_count(self.poll_threads)
@@ -151,11 +151,25 @@ impl ServerBuilder {
 /// A started server. Stop it with [`RunningServer::shutdown`]; merely dropping
 /// it cancels every call still running.
 pub struct RunningServer {
-    pub(crate) server: grpcio::Server,
-    pub(crate) addr: String,
-    pub(crate) health: HealthService,
+    server: grpcio::Server,
+    /// Where it listens, with the real port.
+    addr: String,
+    /// Turned NOT_SERVING when shutdown begins.
+    health: HealthService,
     /// Set when shutdown begins; see [`RefuseWhileDraining`].
-    pub(crate) draining: Arc<AtomicBool>,
+    draining: Arc<AtomicBool>,
+}
+
+/// How long cancelled calls get to unwind before shutdown stops waiting for them.
+const CANCEL_WAIT: Duration = Duration::from_secs(5);
+
+/// How a shutdown went.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ShutdownReport {
+    /// Every running call finished on its own within the grace period.
+    pub drained: bool,
+    /// From the start of the shutdown to the last call's end.
+    pub elapsed: Duration,
 }
 
 impl RunningServer {
@@ -176,11 +190,58 @@ impl RunningServer {
     pub fn health(&self) -> &HealthService {
         &self.health
     }
+
+    /// Stops the server gracefully and blocks until it has stopped.
+    ///
+    /// Health checks turn NOT_SERVING and the server stops accepting calls
+    /// (new calls fail with UNAVAILABLE); calls already running get `grace`
+    /// to finish with their own status; whatever still runs then is cancelled
+    /// (its client sees UNAVAILABLE or CANCELLED).
+    pub fn shutdown(mut self, grace: Duration) -> ShutdownReport {
+        let started = Instant::now();
+        self.draining.store(true, Ordering::Release);
+        self.health.shutdown();
+        info!(
+            "shutting down {}: refusing new calls, running calls have {}ms to finish",
+            self.addr,
+            grace.as_millis()
+        );
+        let stopped = self.server.shutdown();
+        let drained = match block_on(future::select(stopped, Delay::new(grace))) {
+            Either::Left((_, _)) => true,
+            Either::Right((_, stopped)) => {
+                warn!("grace period over: cancelling the calls still running");
+                self.server.cancel_all_calls();
+                if let Either::Right(_) = block_on(future::select(stopped, Delay::new(CANCEL_WAIT)))
+                {
+                    error!(
+                        "calls still running {}s after cancelling them",
+                        CANCEL_WAIT.as_secs()
+                    );
+                }
+                false
+            }
+        };
+        let report = ShutdownReport {
+            drained,
+            elapsed: started.elapsed(),
+        };
+        info!(
+            "stopped in {}ms ({})",
+            report.elapsed.as_millis(),
+            if drained {
+                "all calls finished"
+            } else {
+                "calls cancelled after the grace period"
+            }
+        );
+        report
+    }
 }
 
 /// The Go original's logging interceptor, as far as grpcio allows: logs every
 /// call's full method name before its handler runs. (How each call ends is
-/// logged by the handlers' common code in [`crate::call`].) Add it to your own
+/// logged by the handlers' common code in [`crate::serve`].) Add it to your own
 /// `grpcio::ServerBuilder` with `add_checker(CallLog)`; [`ServerBuilder`] does.
 #[derive(Clone, Copy, Debug, Default)]
 pub struct CallLog;
@@ -200,8 +261,6 @@ impl ServerChecker for CallLog {
     }
 }
 
-/// The limits as channel arguments (grpcio takes a server's settings from a
-/// channel builder).
 /// Refuses calls with UNAVAILABLE once shutdown has begun. The C core's
 /// graceful GOAWAY still admits streams a client opened before it saw the
 /// GOAWAY; this makes "no new calls" hold for those too.
@@ -229,6 +288,8 @@ impl ServerChecker for RefuseWhileDraining {
     }
 }
 
+/// The limits as channel arguments (grpcio takes a server's settings from a
+/// channel builder).
 fn limits_as_args(env: &Arc<grpcio::Environment>, limits: &Limits) -> ChannelBuilder {
     let mut builder = ChannelBuilder::new(Arc::clone(env))
         .max_receive_message_len(limits.max_receive_message.map_or(-1, channel_arg))

@@ -1,21 +1,6 @@
-//! Defaults of the contract and limits of servers and clients, in one place.
+//! Limits of servers and clients, and the engine's defaults, in one place.
 
 use std::time::Duration;
-
-/// ServerStream's port in the contract.
-pub const SERVER_STREAM_PORT: u16 = 50053;
-/// ClientStream's port in the contract.
-pub const CLIENT_STREAM_PORT: u16 = 50054;
-/// AllStream's port in the contract.
-pub const ALL_STREAM_PORT: u16 = 50055;
-
-/// The `all_services` program's port (all three services, health, Echo).
-pub const ALL_SERVICES_PORT: u16 = 50051;
-
-/// Messages a ServerStream or AllStream call sends, and an example client pushes.
-pub const CONTRACT_COUNT: usize = 5;
-/// Spacing of AllStream's messages (both directions) in the contract.
-pub const ALL_STREAM_INTERVAL: Duration = Duration::from_secs(1);
 
 /// How long a client waits for the server's connection before giving up.
 pub const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
@@ -27,10 +12,6 @@ pub const MIB: usize = 1 << 20;
 
 /// gRPC's customary receive limit (grpc-go, the C core and tonic all default to it).
 pub const DEFAULT_MAX_RECEIVE_MESSAGE: usize = 4 * MIB;
-
-/// Bytes of a protobuf `string` field's header (tag + length varint) in a
-/// message up to 4 GiB; the join cap leaves room for it.
-const FIELD_HEADER: usize = 6;
 
 /// How much of a burst of messages the C core may gather before writing it
 /// to the socket (its default is 64 KiB: one write per 64 KiB message). With
@@ -76,10 +57,6 @@ impl Default for Limits {
         }
     }
 }
-
-/// Default cap on ClientStream's joined reply: it must fit in a peer's default
-/// 4 MiB receive limit together with its field header.
-pub const DEFAULT_MAX_JOIN_BYTES: usize = DEFAULT_MAX_RECEIVE_MESSAGE - FIELD_HEADER;
 
 /// A size as a gRPC channel argument (an `i32`; larger sizes mean "as large
 /// as it gets").

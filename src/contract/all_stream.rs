@@ -3,31 +3,32 @@
 
 use std::sync::Arc;
 
-use futures::stream::{self, Stream, StreamExt};
+use futures::stream::{self, BoxStream, Stream, StreamExt};
 use grpcio::{DuplexSink, RequestStream, RpcContext, RpcStatus};
 
-use crate::call::{self, Incoming, Responses};
-use crate::pace::Pace;
-use crate::proto::helloworld::{
-    create_all_stream_server, AllStreamReq, AllStreamResp, AllStreamServer,
-};
-use crate::transcript::{self, Transcript};
+use super::helloworld::{create_all_stream_server, AllStreamReq, AllStreamResp, AllStreamServer};
+use super::pace::Pace;
+use super::transcript::{self, Transcript};
+use crate::{serve, Incoming, NamedService};
 
-type Handle = dyn Fn(Incoming<AllStreamReq>) -> Responses<AllStreamResp> + Send + Sync;
+type Handle = dyn Fn(Incoming<AllStreamReq>) -> BoxStream<'static, Result<AllStreamResp, RpcStatus>>
+    + Send
+    + Sync;
 
 /// The AllStream service: each call's handler receives the incoming stream
 /// and yields the outgoing one.
 ///
 /// ```
 /// use futures::{stream, StreamExt, TryStreamExt};
-/// use grpc_stream::proto::helloworld::AllStreamReq;
-/// use grpc_stream::{AllStreamService, ClientConfig, ServerBuilder, StreamClient};
+/// use grpc_stream::contract::helloworld::AllStreamReq;
+/// use grpc_stream::contract::{AllStreamService, StreamClient};
+/// use grpc_stream::{ClientConfig, ServerBuilder};
 ///
 /// // Answers every message with its upper case, until the client half-closes.
 /// let shout = AllStreamService::new(|requests| {
 ///     requests.map(|request| request.map(|r| r.data.to_uppercase().into()))
 /// });
-/// let server = ServerBuilder::new("127.0.0.1:0").all_stream(shout).start()?;
+/// let server = ServerBuilder::new("127.0.0.1:0").host(shout).start()?;
 ///
 /// futures_executor::block_on(async {
 ///     let client = StreamClient::connect(server.addr(), &ClientConfig::default()).await?;
@@ -42,6 +43,7 @@ type Handle = dyn Fn(Incoming<AllStreamReq>) -> Responses<AllStreamResp> + Send 
 /// ```
 #[derive(Clone)]
 pub struct AllStreamService {
+    /// Turns one call's requests into its responses.
     handle: Arc<Handle>,
 }
 
@@ -84,9 +86,12 @@ impl AllStreamService {
             stream::select(sending, receive(requests, transcript.clone()))
         })
     }
+}
 
-    /// The grpcio service, ready for `ServerBuilder::register_service`.
-    pub fn into_service(self) -> grpcio::Service {
+impl NamedService for AllStreamService {
+    const NAME: &'static str = super::ALL_STREAM_SERVICE;
+
+    fn into_service(self) -> grpcio::Service {
         create_all_stream_server(self)
     }
 }
@@ -125,6 +130,6 @@ impl AllStreamServer for AllStreamService {
         sink: DuplexSink<AllStreamResp>,
     ) {
         let handle = Arc::clone(&self.handle);
-        call::spawn_duplex(&ctx, requests, sink, move |incoming| handle(incoming));
+        serve::duplex(ctx, requests, sink, move |_call, incoming| handle(incoming));
     }
 }

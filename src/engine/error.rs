@@ -128,7 +128,8 @@ pub fn code_name(code: RpcStatusCode) -> &'static str {
         .unwrap_or("INVALID_STATUS_CODE")
 }
 
-fn humanize(d: Duration) -> String {
+/// `10s`, or `500ms` when not whole seconds.
+pub(crate) fn humanize(d: Duration) -> String {
     if d.subsec_millis() == 0 {
         format!("{}s", d.as_secs())
     } else {

@@ -7,11 +7,11 @@ use futures::future::{BoxFuture, Future, FutureExt};
 use futures::stream::StreamExt;
 use grpcio::{ClientStreamingSink, RequestStream, RpcContext, RpcStatus, RpcStatusCode};
 
-use crate::call::{self, Incoming};
-use crate::proto::helloworld::{
+use super::helloworld::{
     create_client_stream_server, ClientStreamReq, ClientStreamResp, ClientStreamServer,
 };
-use crate::transcript::{self, Transcript};
+use super::transcript::{self, Transcript};
+use crate::{serve, Incoming, NamedService};
 
 type Handle = dyn Fn(Incoming<ClientStreamReq>) -> BoxFuture<'static, Result<ClientStreamResp, RpcStatus>>
     + Send
@@ -21,8 +21,9 @@ type Handle = dyn Fn(Incoming<ClientStreamReq>) -> BoxFuture<'static, Result<Cli
 ///
 /// ```
 /// use futures::stream;
-/// use grpc_stream::proto::helloworld::ClientStreamReq;
-/// use grpc_stream::{ClientConfig, ClientStreamService, ServerBuilder, StreamClient};
+/// use grpc_stream::contract::helloworld::ClientStreamReq;
+/// use grpc_stream::contract::{ClientStreamService, StreamClient};
+/// use grpc_stream::{ClientConfig, ServerBuilder};
 /// use grpcio::{RpcStatus, RpcStatusCode};
 ///
 /// // Sums the numbers it is sent; anything else fails the call.
@@ -36,7 +37,7 @@ type Handle = dyn Fn(Incoming<ClientStreamReq>) -> BoxFuture<'static, Result<Cli
 ///     },
 ///     |total| Ok(total.to_string().into()),
 /// );
-/// let server = ServerBuilder::new("127.0.0.1:0").client_stream(sum).start()?;
+/// let server = ServerBuilder::new("127.0.0.1:0").host(sum).start()?;
 ///
 /// futures_executor::block_on(async {
 ///     let client = StreamClient::connect(server.addr(), &ClientConfig::default()).await?;
@@ -52,6 +53,7 @@ type Handle = dyn Fn(Incoming<ClientStreamReq>) -> BoxFuture<'static, Result<Cli
 /// ```
 #[derive(Clone)]
 pub struct ClientStreamService {
+    /// Reduces one call's requests to its reply.
     handle: Arc<Handle>,
 }
 
@@ -112,9 +114,12 @@ impl ClientStreamService {
             },
         )
     }
+}
 
-    /// The grpcio service, ready for `ServerBuilder::register_service`.
-    pub fn into_service(self) -> grpcio::Service {
+impl NamedService for ClientStreamService {
+    const NAME: &'static str = super::CLIENT_STREAM_SERVICE;
+
+    fn into_service(self) -> grpcio::Service {
         create_client_stream_server(self)
     }
 }
@@ -127,7 +132,7 @@ impl ClientStreamServer for ClientStreamService {
         sink: ClientStreamingSink<ClientStreamResp>,
     ) {
         let handle = Arc::clone(&self.handle);
-        call::spawn_client_stream(&ctx, requests, sink, move |incoming| handle(incoming));
+        serve::client_streaming(ctx, requests, sink, move |_call, incoming| handle(incoming));
     }
 }
 
@@ -135,6 +140,7 @@ impl ClientStreamServer for ClientStreamService {
 #[derive(Default)]
 struct Join {
     joined: String,
+    /// Parts joined so far (the first has no separator).
     parts: usize,
 }
 

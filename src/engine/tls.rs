@@ -10,7 +10,7 @@ use grpcio::{
     ServerCredentialsBuilder,
 };
 
-use crate::error::Error;
+use crate::engine::error::Error;
 
 /// A server's certificate chain and key, and optionally the CA its clients'
 /// certificates must chain to (mutual TLS).
@@ -132,7 +132,8 @@ impl ClientTls {
         Ok(tls)
     }
 
-    pub(crate) fn apply(&self, builder: ChannelBuilder) -> Result<ChannelBuilder, Error> {
+    /// These settings on a channel builder.
+    pub(crate) fn apply(&self, builder: ChannelBuilder) -> ChannelBuilder {
         let mut credentials = ChannelCredentialsBuilder::new();
         if let Some(ca) = &self.ca {
             credentials = credentials.root_cert(ca.clone());
@@ -146,7 +147,7 @@ impl ClientTls {
             // serverNameOverride).
             builder = builder.override_ssl_target(name.clone());
         }
-        Ok(builder)
+        builder
     }
 }
 

@@ -1,0 +1,37 @@
+//! The engine: what makes a streaming handler correct on grpcio, for any
+//! service and any protos. Everything here is re-exported at the crate root.
+//!
+//! - `serve`: the four handler kinds, for a generated trait's methods.
+//! - `call`: [`Call`], what a handler knows about its call.
+//! - `incoming`: [`Incoming`], the requests of a client-push or both-ways call.
+//! - `wire`: responses encoded once, requests decoded with a log line.
+//! - `server`: [`ServerBuilder`] and [`RunningServer`], with graceful shutdown.
+//! - `client`: [`Client`], the three kinds of streaming calls on any generated client.
+//! - `limits`: [`Limits`] and the engine's defaults.
+//! - `tls`: [`ServerTls`], [`ClientTls`] from PEM.
+//! - `error`: [`Error`] and gRPC status mapping.
+
+mod call;
+mod client;
+mod error;
+mod incoming;
+mod limits;
+pub mod serve;
+mod server;
+mod tls;
+pub mod wire;
+
+pub use call::{Call, PeerIdentity};
+pub use client::{
+    Client, ClientConfig, LoadBalancing, ResponseStream, INBOX_BYTES, INBOX_MESSAGES,
+};
+#[cfg(feature = "programs")]
+pub(crate) use error::humanize;
+pub use error::{code_name, describe, status_of, Error};
+pub use incoming::Incoming;
+pub use limits::{
+    check_ports, Limits, CONNECT_TIMEOUT, DEFAULT_MAX_RECEIVE_MESSAGE, HTTP2_WRITE_BUFFER, MIB,
+    SHUTDOWN_GRACE,
+};
+pub use server::{CallLog, NamedService, RunningServer, ServerBuilder, ShutdownReport};
+pub use tls::{ClientTls, ServerTls};

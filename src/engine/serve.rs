@@ -1,0 +1,473 @@
+//! Handlers for any grpcio service: implement a generated trait's method with
+//! one call to [`unary`], [`server_streaming`], [`client_streaming`] or
+//! [`duplex`], and a plain function, future or stream does the rest.
+//!
+//! The handler says *what* to answer; this module owns *how*: one message in
+//! flight per call (the sink is awaited before the next message is taken from
+//! the handler, so nothing queues without bound), writes coalesced with
+//! grpcio's batch hints, the call ended with the handler's status, a vanished
+//! client noticed even while the handler is idle (its stream is dropped at
+//! once), a panic turned into INTERNAL, and how the call ended logged once
+//! with its method and peer.
+//!
+//! ```
+//! use futures::stream::{self, StreamExt};
+//! use grpc_stream::contract::helloworld::{ServerStreamReq, ServerStreamResp, ServerStreamServer};
+//! use grpc_stream::serve;
+//! use grpcio::{RpcContext, ServerStreamingSink};
+//!
+//! #[derive(Clone)]
+//! struct Countdown;
+//!
+//! impl ServerStreamServer for Countdown {
+//!     fn server_stream(
+//!         &mut self,
+//!         ctx: RpcContext<'_>,
+//!         request: ServerStreamReq,
+//!         sink: ServerStreamingSink<ServerStreamResp>,
+//!     ) {
+//!         serve::server_streaming(ctx, request, sink, |call, request| {
+//!             log::info!("{} asks for {}", call.peer(), request.data);
+//!             let from: u32 = request.data.parse().unwrap_or(0);
+//!             stream::iter((0..=from).rev()).map(|n| Ok(n.to_string().into()))
+//!         });
+//!     }
+//! }
+//! ```
+
+use std::future::Future;
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::pin::Pin;
+use std::task::{Context, Poll};
+use std::time::Duration;
+
+use futures::future::BoxFuture;
+use futures::sink::{Sink, SinkExt};
+use futures::stream::{Stream, StreamExt};
+use futures::FutureExt;
+use futures_timer::Delay;
+use grpcio::{
+    ClientStreamingSink, Deadline, DuplexSink, Metadata, RequestStream, RpcContext, RpcStatus,
+    RpcStatusCode, ServerStreamingSink, UnarySink, WriteFlags,
+};
+use log::{error, info, warn};
+
+use crate::engine::call::Call;
+use crate::engine::error::describe;
+use crate::engine::incoming::Incoming;
+
+/// Serves a unary call: `handler(call, request)` is the reply, or the status
+/// that ends the call.
+///
+/// ```
+/// # use grpc_stream::serve;
+/// # use grpcio::{RpcContext, UnarySink};
+/// # fn echo(ctx: RpcContext<'_>, request: String, sink: UnarySink<String>) {
+/// serve::unary(ctx, request, sink, |_call, request| async move { Ok(request) });
+/// # }
+/// ```
+pub fn unary<Req, Resp, F, Fut>(
+    ctx: RpcContext<'_>,
+    request: Req,
+    sink: UnarySink<Resp>,
+    handler: F,
+) where
+    Req: Send + 'static,
+    Resp: Send + 'static,
+    F: FnOnce(Call, Req) -> Fut + Send + 'static,
+    Fut: Future<Output = Result<Resp, RpcStatus>> + Send + 'static,
+{
+    let call = Call::new(&ctx);
+    let handling = call.clone();
+    spawn_logged(&ctx, call.clone(), async move {
+        reply(sink, &call, move || handler(handling, request)).await
+    });
+}
+
+/// Serves a server-push call: each `Ok` of `handler(call, request)` is one
+/// response, an `Err` ends the call with that status, the stream's end ends
+/// it with OK. The stream is pulled only as fast as the client reads.
+///
+/// ```
+/// # use futures::stream;
+/// # use grpc_stream::serve;
+/// # use grpcio::{RpcContext, ServerStreamingSink};
+/// # fn three(ctx: RpcContext<'_>, request: u32, sink: ServerStreamingSink<u32>) {
+/// serve::server_streaming(ctx, request, sink, |_call, n| stream::iter([Ok(n), Ok(n + 1), Ok(n + 2)]));
+/// # }
+/// ```
+pub fn server_streaming<Req, Resp, F, S>(
+    ctx: RpcContext<'_>,
+    request: Req,
+    sink: ServerStreamingSink<Resp>,
+    handler: F,
+) where
+    Req: Send + 'static,
+    Resp: Send + 'static,
+    F: FnOnce(Call, Req) -> S + Send + 'static,
+    S: Stream<Item = Result<Resp, RpcStatus>> + Send + 'static,
+{
+    let call = Call::new(&ctx);
+    let handling = call.clone();
+    spawn_logged(&ctx, call.clone(), async move {
+        send_responses(sink, &call, guarded(move || handler(handling, request))).await
+    });
+}
+
+/// Serves a client-push call: `handler(call, requests)` reads the requests
+/// and its output is the single reply, or the status that ends the call.
+///
+/// ```
+/// # use futures::StreamExt;
+/// # use grpc_stream::serve;
+/// # use grpcio::{ClientStreamingSink, RequestStream, RpcContext};
+/// # fn count(ctx: RpcContext<'_>, requests: RequestStream<String>, sink: ClientStreamingSink<u64>) {
+/// serve::client_streaming(ctx, requests, sink, |_call, mut requests| async move {
+///     let mut count = 0;
+///     while let Some(request) = requests.next().await {
+///         request?;
+///         count += 1;
+///     }
+///     Ok(count)
+/// });
+/// # }
+/// ```
+pub fn client_streaming<Req, Resp, F, Fut>(
+    ctx: RpcContext<'_>,
+    requests: RequestStream<Req>,
+    sink: ClientStreamingSink<Resp>,
+    handler: F,
+) where
+    Req: Send + 'static,
+    Resp: Send + 'static,
+    F: FnOnce(Call, Incoming<Req>) -> Fut + Send + 'static,
+    Fut: Future<Output = Result<Resp, RpcStatus>> + Send + 'static,
+{
+    let call = Call::new(&ctx);
+    let handling = call.clone();
+    let (incoming, kept) = Incoming::new(requests);
+    spawn_logged(&ctx, call.clone(), async move {
+        let outcome = reply(sink, &call, move || handler(handling, incoming)).await;
+        drop(kept);
+        outcome
+    });
+}
+
+/// Serves a both-ways call: `handler(call, requests)` returns the responses,
+/// as for [`server_streaming`]; it is what drives `requests`.
+///
+/// ```
+/// # use futures::StreamExt;
+/// # use grpc_stream::serve;
+/// # use grpcio::{DuplexSink, RequestStream, RpcContext};
+/// # fn shout(ctx: RpcContext<'_>, requests: RequestStream<String>, sink: DuplexSink<String>) {
+/// serve::duplex(ctx, requests, sink, |_call, requests| {
+///     requests.map(|request| request.map(|text| text.to_uppercase()))
+/// });
+/// # }
+/// ```
+pub fn duplex<Req, Resp, F, S>(
+    ctx: RpcContext<'_>,
+    requests: RequestStream<Req>,
+    sink: DuplexSink<Resp>,
+    handler: F,
+) where
+    Req: Send + 'static,
+    Resp: Send + 'static,
+    F: FnOnce(Call, Incoming<Req>) -> S + Send + 'static,
+    S: Stream<Item = Result<Resp, RpcStatus>> + Send + 'static,
+{
+    let call = Call::new(&ctx);
+    let handling = call.clone();
+    let (incoming, kept) = Incoming::new(requests);
+    spawn_logged(&ctx, call.clone(), async move {
+        let responses = guarded(move || handler(handling, incoming));
+        let outcome = send_responses(sink, &call, responses).await;
+        drop(kept);
+        outcome
+    });
+}
+
+/// How a call ended, from the server's side.
+#[derive(Debug)]
+enum Outcome {
+    /// Every response sent, status OK delivered.
+    Completed,
+    /// The handler ended the call with this (non-OK) status.
+    Failed(RpcStatus),
+    /// The client was gone before the call ended: it cancelled, its deadline
+    /// passed, or the connection broke.
+    Lost(grpcio::Error),
+    /// Our own code panicked (a handler's panic ends its call with INTERNAL
+    /// instead); the call was cancelled.
+    Panicked,
+}
+
+/// grpcio's two streaming sinks (server push, both ways) behind one interface.
+trait ResponseSink<T>: Sink<(T, WriteFlags), Error = grpcio::Error> + Unpin + Send + 'static {
+    fn enhance_batch(&mut self, on: bool);
+    fn set_headers(&mut self, headers: Metadata);
+    fn fail(self, status: RpcStatus) -> BoxFuture<'static, grpcio::Result<()>>;
+}
+
+/// grpcio's two single-reply sinks (unary, client push) behind one interface.
+trait ReplySink<T>: Send + 'static {
+    fn set_headers(&mut self, headers: Metadata);
+    fn success(self, message: T) -> BoxFuture<'static, grpcio::Result<()>>;
+    fn fail(self, status: RpcStatus) -> BoxFuture<'static, grpcio::Result<()>>;
+}
+
+macro_rules! response_sink {
+    ($sink:ident) => {
+        impl<T: Send + 'static> ResponseSink<T> for $sink<T> {
+            fn enhance_batch(&mut self, on: bool) {
+                $sink::enhance_batch(self, on)
+            }
+
+            fn set_headers(&mut self, headers: Metadata) {
+                $sink::set_headers(self, headers)
+            }
+
+            fn fail(self, status: RpcStatus) -> BoxFuture<'static, grpcio::Result<()>> {
+                $sink::fail(self, status).boxed()
+            }
+        }
+    };
+}
+
+macro_rules! reply_sink {
+    ($sink:ident) => {
+        impl<T: Send + 'static> ReplySink<T> for $sink<T> {
+            fn set_headers(&mut self, headers: Metadata) {
+                $sink::set_headers(self, headers)
+            }
+
+            fn success(self, message: T) -> BoxFuture<'static, grpcio::Result<()>> {
+                $sink::success(self, message).boxed()
+            }
+
+            fn fail(self, status: RpcStatus) -> BoxFuture<'static, grpcio::Result<()>> {
+                $sink::fail(self, status).boxed()
+            }
+        }
+    };
+}
+
+response_sink!(ServerStreamingSink);
+response_sink!(DuplexSink);
+reply_sink!(UnarySink);
+reply_sink!(ClientStreamingSink);
+
+/// Awaits the handler's reply (a panic counts as INTERNAL) and sends it.
+async fn reply<T, K: ReplySink<T>, Fut>(
+    mut sink: K,
+    call: &Call,
+    handle: impl FnOnce() -> Fut,
+) -> Outcome
+where
+    Fut: Future<Output = Result<T, RpcStatus>>,
+{
+    let reply = match catch_unwind(AssertUnwindSafe(handle)) {
+        Ok(reply) => AssertUnwindSafe(reply)
+            .catch_unwind()
+            .await
+            .unwrap_or_else(|_| Err(panicked())),
+        Err(_) => Err(panicked()),
+    };
+    if let Some(headers) = call.take_response_headers() {
+        sink.set_headers(headers);
+    }
+    match reply {
+        Ok(message) => match sink.success(message).await {
+            Ok(()) => Outcome::Completed,
+            Err(e) => Outcome::Lost(e),
+        },
+        Err(status) => end_with_status(sink.fail(status.clone()), status).await,
+    }
+}
+
+/// The handler's responses, with a panic (building or polling them) turned
+/// into the call's end with INTERNAL. The panic's message goes to stderr
+/// through the panic hook; the client only learns that the handler failed.
+fn guarded<T, S>(produce: impl FnOnce() -> S) -> Responses<T>
+where
+    T: Send + 'static,
+    S: Stream<Item = Result<T, RpcStatus>> + Send + 'static,
+{
+    match catch_unwind(AssertUnwindSafe(produce)) {
+        Ok(responses) => AssertUnwindSafe(responses)
+            .catch_unwind()
+            .map(|item| item.unwrap_or_else(|_| Err(panicked())))
+            .boxed(),
+        Err(_) => futures::stream::once(async { Err(panicked()) }).boxed(),
+    }
+}
+
+/// A handler's responses, boxed once behind the panic guard.
+type Responses<T> = futures::stream::BoxStream<'static, Result<T, RpcStatus>>;
+
+fn panicked() -> RpcStatus {
+    RpcStatus::with_message(RpcStatusCode::INTERNAL, "the handler panicked".into())
+}
+
+async fn send_responses<T, K: ResponseSink<T>>(
+    mut sink: K,
+    call: &Call,
+    responses: Responses<T>,
+) -> Outcome {
+    // Coalesce writes: every message but the last before the handler pauses
+    // goes out with the buffer hint, so the C core batches them on the wire.
+    sink.enhance_batch(true);
+    let mut messages = UntilStatus {
+        responses,
+        call: call.clone(),
+        headers_done: false,
+        status: None,
+    };
+    // `send_all` awaits the sink before pulling each message (flow control),
+    // and flushes whenever the handler has nothing ready. Both steps also poll
+    // the call's end, so a vanished client wakes us even while the handler idles.
+    let sent = {
+        let mut with_headers = HeadersFirst { sink: &mut sink };
+        with_headers.send_all(&mut messages).await
+    };
+    if let Err(e) = sent {
+        return Outcome::Lost(e);
+    }
+    match messages.status {
+        None => match sink.close().await {
+            Ok(()) => Outcome::Completed,
+            Err(e) => Outcome::Lost(e),
+        },
+        Some(status) => end_with_status(sink.fail(status.clone()), status).await,
+    }
+}
+
+/// A handler's responses as sink items, up to its first error status, which
+/// it keeps for ending the call. The first item carries the response headers
+/// the handler set by then, for [`HeadersFirst`].
+struct UntilStatus<T> {
+    responses: Responses<T>,
+    call: Call,
+    headers_done: bool,
+    status: Option<RpcStatus>,
+}
+
+/// A response on its way to the sink, with the call's headers on the first.
+type Outgoing<T> = (T, Option<Metadata>);
+
+impl<T> Stream for UntilStatus<T> {
+    type Item = grpcio::Result<Outgoing<T>>;
+
+    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        if self.status.is_some() {
+            return Poll::Ready(None);
+        }
+        let item = match self.responses.poll_next_unpin(cx) {
+            Poll::Pending => return Poll::Pending,
+            Poll::Ready(item) => item,
+        };
+        Poll::Ready(match item {
+            Some(Ok(message)) => {
+                let headers = if self.headers_done {
+                    None
+                } else {
+                    self.headers_done = true;
+                    self.call.take_response_headers()
+                };
+                Some(Ok((message, headers)))
+            }
+            Some(Err(status)) => {
+                self.status = Some(status);
+                None
+            }
+            None => None,
+        })
+    }
+}
+
+/// The sink as [`send_responses`] feeds it: headers, when a response brings
+/// them, are handed to grpcio just before that (first) response.
+struct HeadersFirst<'a, K> {
+    sink: &'a mut K,
+}
+
+impl<T, K: ResponseSink<T>> Sink<Outgoing<T>> for HeadersFirst<'_, K> {
+    type Error = grpcio::Error;
+
+    fn poll_ready(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<grpcio::Result<()>> {
+        self.sink.poll_ready_unpin(cx)
+    }
+
+    fn start_send(mut self: Pin<&mut Self>, (message, headers): Outgoing<T>) -> grpcio::Result<()> {
+        if let Some(headers) = headers {
+            self.sink.set_headers(headers);
+        }
+        self.sink.start_send_unpin((message, WriteFlags::default()))
+    }
+
+    fn poll_flush(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<grpcio::Result<()>> {
+        self.sink.poll_flush_unpin(cx)
+    }
+
+    fn poll_close(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<grpcio::Result<()>> {
+        // Closing is `send_responses`' decision (it may fail the call instead).
+        self.sink.poll_flush_unpin(cx)
+    }
+}
+
+/// The outcome of ending a call with the handler's non-OK `status`.
+async fn end_with_status(
+    sent: impl Future<Output = grpcio::Result<()>>,
+    status: RpcStatus,
+) -> Outcome {
+    match sent.await {
+        Ok(()) => Outcome::Failed(status),
+        Err(e) => Outcome::Lost(e),
+    }
+}
+
+/// Spawns a call's future on its poll thread and logs how the call ended,
+/// once. (A handler's panic is caught closer, in [`guarded`] and [`reply`];
+/// this catch is for ours, so a poll thread never dies.)
+fn spawn_logged(
+    ctx: &RpcContext<'_>,
+    call: Call,
+    serving: impl Future<Output = Outcome> + Send + 'static,
+) {
+    ctx.spawn(async move {
+        let outcome = AssertUnwindSafe(serving)
+            .catch_unwind()
+            .await
+            .unwrap_or(Outcome::Panicked);
+        let deadline = call.deadline();
+        if matches!(outcome, Outcome::Lost(_)) && !deadline.exceeded() {
+            // The client's deadline timer fires first and its cancel can reach
+            // us just before our own copy of the deadline passes: look again
+            // after that skew to tell a missed deadline from a cancel. (The
+            // handler is already gone; only this log line waits.)
+            Delay::new(DEADLINE_SKEW).await;
+        }
+        log_outcome(&call.log_name(), &outcome, deadline);
+    });
+}
+
+/// How far apart a client's deadline and our copy of it may be (the time the
+/// request took to arrive, and clock granularity).
+const DEADLINE_SKEW: Duration = Duration::from_millis(100);
+
+/// One line per call that did not complete: the Go original's `gRPC err:`.
+fn log_outcome(call: &str, outcome: &Outcome, deadline: Deadline) {
+    match outcome {
+        Outcome::Completed => {}
+        // A status message may come from the client (an echo): one line, escaped.
+        Outcome::Failed(status) => warn!("gRPC err: {call}: {}", describe(status).escape_debug()),
+        Outcome::Lost(_) if deadline.exceeded() => {
+            info!("gRPC err: {call}: deadline exceeded; handler stopped")
+        }
+        Outcome::Lost(e) => {
+            info!("gRPC err: {call}: cancelled by the client or connection lost ({e}); handler stopped")
+        }
+        Outcome::Panicked => error!("gRPC err: {call}: panicked; call cancelled"),
+    }
+}

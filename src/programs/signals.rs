@@ -1,0 +1,25 @@
+//! SIGINT and SIGTERM, the programs' cue for a graceful shutdown.
+
+/// SIGINT and SIGTERM, caught from the moment this is created (create it
+/// before announcing readiness, so no signal is missed).
+pub struct Termination {
+    signals: signal_hook::iterator::Signals,
+}
+
+impl Termination {
+    /// Starts catching SIGINT and SIGTERM.
+    pub fn catch() -> std::io::Result<Self> {
+        use signal_hook::consts::{SIGINT, SIGTERM};
+        Ok(Termination {
+            signals: signal_hook::iterator::Signals::new([SIGINT, SIGTERM])?,
+        })
+    }
+
+    /// Blocks until one arrives; returns its name.
+    pub fn wait(mut self) -> &'static str {
+        match self.signals.forever().next() {
+            Some(signal_hook::consts::SIGINT) => "SIGINT",
+            _ => "SIGTERM",
+        }
+    }
+}

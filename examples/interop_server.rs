@@ -50,7 +50,11 @@ fn main() -> ExitCode {
     flags
         .server
         .serve("interop_server", DEFAULT_PORT, |server| {
-            server.service("grpc.testing.TestService", create_test_service(Interop))
+            server
+                .service("grpc.testing.TestService", create_test_service(Interop))
+                .file_descriptor_set(
+                    &include_bytes!(concat!(env!("OUT_DIR"), "/grpc_testing.desc"))[..],
+                )
         })
 }
 

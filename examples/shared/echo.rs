@@ -25,6 +25,7 @@ pub struct EchoService;
 
 impl NamedService for EchoService {
     const NAME: &'static str = "bench.Echo";
+    const DESCRIPTORS: &'static [u8] = include_bytes!(concat!(env!("OUT_DIR"), "/bench.desc"));
 
     fn into_service(self) -> grpcio::Service {
         create_echo(self)

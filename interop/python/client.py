@@ -39,13 +39,17 @@ def main():
     parser.add_argument("--size", type=int, default=0)
     parser.add_argument("--timeout", type=contract.duration, default=None)
     parser.add_argument("--connect-timeout", type=contract.duration, default=10.0)
+    parser.add_argument("--compression", choices=["none", "gzip", "deflate"], default="none",
+                        help="how requests are compressed")
     args = parser.parse_args()
     name = f"client.py {args.pattern}"
     addr = args.addr or f"localhost:{PORTS[args.pattern]}"
     interval = (args.interval_ms if args.interval_ms is not None
                 else (1000 if args.pattern == "all_stream" else 0)) / 1000
 
-    with grpc.insecure_channel(addr) as channel:
+    compression = {"none": grpc.Compression.NoCompression, "gzip": grpc.Compression.Gzip,
+                   "deflate": grpc.Compression.Deflate}[args.compression]
+    with grpc.insecure_channel(addr, compression=compression) as channel:
         try:
             grpc.channel_ready_future(channel).result(timeout=args.connect_timeout)
         except grpc.FutureTimeoutError:

@@ -90,6 +90,7 @@ impl AllStreamService {
 
 impl NamedService for AllStreamService {
     const NAME: &'static str = super::ALL_STREAM_SERVICE;
+    const DESCRIPTORS: &'static [u8] = super::DESCRIPTORS;
 
     fn into_service(self) -> grpcio::Service {
         create_all_stream_server(self)

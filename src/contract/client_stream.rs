@@ -118,6 +118,7 @@ impl ClientStreamService {
 
 impl NamedService for ClientStreamService {
     const NAME: &'static str = super::CLIENT_STREAM_SERVICE;
+    const DESCRIPTORS: &'static [u8] = super::DESCRIPTORS;
 
     fn into_service(self) -> grpcio::Service {
         create_client_stream_server(self)

@@ -68,6 +68,10 @@ pub mod helloworld {
     );
 }
 
+/// The descriptor set of `proto/helloworld.proto`, for server reflection
+/// (the services host it themselves).
+pub const DESCRIPTORS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/helloworld.desc"));
+
 /// Full service names, as health checks and logs know them.
 pub const SERVER_STREAM_SERVICE: &str = "helloworld.ServerStreamServer";
 /// See [`SERVER_STREAM_SERVICE`].

@@ -109,6 +109,7 @@ impl ServerStreamService {
 
 impl NamedService for ServerStreamService {
     const NAME: &'static str = super::SERVER_STREAM_SERVICE;
+    const DESCRIPTORS: &'static [u8] = super::DESCRIPTORS;
 
     /// Unlike the generated `create_server_stream_server`, pre-encoded
     /// responses go out without a copy, and a request that does not decode

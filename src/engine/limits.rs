@@ -1,4 +1,5 @@
-//! Limits of servers and clients, and the engine's defaults, in one place.
+//! Limits and wire settings of servers and clients, and the engine's
+//! defaults, in one place.
 
 use std::time::Duration;
 
@@ -20,6 +21,30 @@ pub const DEFAULT_MAX_RECEIVE_MESSAGE: usize = 4 * MIB;
 /// little faster, 16 B and 1 MiB unchanged). The last message of a burst is
 /// never held back, so paced streams keep their latency.
 pub const HTTP2_WRITE_BUFFER: usize = 256 * 1024;
+
+/// How messages a server or client sends are compressed. Whatever the
+/// setting, compressed messages a peer sends (gzip, deflate) are accepted.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Compression {
+    /// Sent as they are (gRPC's default).
+    #[default]
+    None,
+    /// `grpc-encoding: gzip`, understood by every gRPC implementation.
+    Gzip,
+    /// `grpc-encoding: deflate`.
+    Deflate,
+}
+
+impl Compression {
+    /// The C core's name for it, for a channel builder.
+    pub(crate) fn algorithm(self) -> grpcio::CompressionAlgorithms {
+        match self {
+            Compression::None => grpcio::CompressionAlgorithms::GRPC_COMPRESS_NONE,
+            Compression::Gzip => grpcio::CompressionAlgorithms::GRPC_COMPRESS_GZIP,
+            Compression::Deflate => grpcio::CompressionAlgorithms::GRPC_COMPRESS_DEFLATE,
+        }
+    }
+}
 
 /// Limits of a server: message sizes, streams, memory.
 #[derive(Clone, Debug, PartialEq, Eq)]

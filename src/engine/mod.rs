@@ -8,6 +8,7 @@
 //! - `server`: [`ServerBuilder`] and [`RunningServer`], with graceful shutdown.
 //! - `client`: [`Client`], the three kinds of streaming calls on any generated client.
 //! - `limits`: [`Limits`] and the engine's defaults.
+//! - `reflection`: server reflection (v1, v1alpha) from descriptor sets.
 //! - `tls`: [`ServerTls`], [`ClientTls`] from PEM.
 //! - `error`: [`Error`] and gRPC status mapping.
 
@@ -16,6 +17,7 @@ mod client;
 mod error;
 mod incoming;
 mod limits;
+mod reflection;
 pub mod serve;
 mod server;
 mod tls;
@@ -30,8 +32,8 @@ pub(crate) use error::humanize;
 pub use error::{code_name, describe, status_of, Error};
 pub use incoming::Incoming;
 pub use limits::{
-    check_ports, Limits, CONNECT_TIMEOUT, DEFAULT_MAX_RECEIVE_MESSAGE, HTTP2_WRITE_BUFFER, MIB,
-    SHUTDOWN_GRACE,
+    check_ports, Compression, Limits, CONNECT_TIMEOUT, DEFAULT_MAX_RECEIVE_MESSAGE,
+    HTTP2_WRITE_BUFFER, MIB, SHUTDOWN_GRACE,
 };
 pub use server::{CallLog, NamedService, RunningServer, ServerBuilder, ShutdownReport};
 pub use tls::{ClientTls, ServerTls};

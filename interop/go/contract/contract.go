@@ -16,6 +16,8 @@ import (
 	"time"
 
 	"google.golang.org/grpc"
+	// Registers gzip: clients may send with it, servers accept it.
+	"google.golang.org/grpc/encoding/gzip"
 )
 
 // Pad returns data followed by '-' up to size bytes (the -size flag of every
@@ -119,6 +121,7 @@ type ClientFlags struct {
 	Interval       time.Duration
 	Size           int
 	CancelAfter    int
+	Compression    string
 }
 
 // ParseClientFlags reads the client flags; defaults are the contract's.
@@ -132,6 +135,7 @@ func ParseClientFlags(defaultPort int, defaultIntervalMs int, extra func()) Clie
 	flag.IntVar(&intervalMs, "interval-ms", defaultIntervalMs, "milliseconds between messages")
 	flag.IntVar(&f.Size, "size", 0, "pad each message's data to this many bytes")
 	flag.IntVar(&f.CancelAfter, "cancel-after", 0, "cancel the call after receiving this many messages (0: never)")
+	flag.StringVar(&f.Compression, "compression", "none", "how requests are compressed: gzip or none")
 	if extra != nil {
 		extra()
 	}
@@ -145,7 +149,15 @@ func ParseClientFlags(defaultPort int, defaultIntervalMs int, extra func()) Clie
 func (f ClientFlags) Dial(name string) (*grpc.ClientConn, context.Context, context.CancelFunc) {
 	dialCtx, cancelDial := context.WithTimeout(context.Background(), f.ConnectTimeout)
 	defer cancelDial()
-	conn, err := grpc.DialContext(dialCtx, f.Addr, grpc.WithInsecure(), grpc.WithBlock())
+	options := []grpc.DialOption{grpc.WithInsecure(), grpc.WithBlock()}
+	switch f.Compression {
+	case "none":
+	case gzip.Name:
+		options = append(options, grpc.WithDefaultCallOptions(grpc.UseCompressor(gzip.Name)))
+	default:
+		Fail(name, fmt.Errorf("-compression %q: gzip or none", f.Compression))
+	}
+	conn, err := grpc.DialContext(dialCtx, f.Addr, options...)
 	if err != nil {
 		Fail(name, fmt.Errorf("cannot connect to %s within %v: %v", f.Addr, f.ConnectTimeout, err))
 	}

@@ -41,7 +41,8 @@ use grpcio::{
 
 use crate::engine::error::Error;
 use crate::engine::limits::{
-    channel_arg, check_ports, CONNECT_TIMEOUT, DEFAULT_MAX_RECEIVE_MESSAGE, HTTP2_WRITE_BUFFER,
+    channel_arg, check_ports, Compression, CONNECT_TIMEOUT, DEFAULT_MAX_RECEIVE_MESSAGE,
+    HTTP2_WRITE_BUFFER,
 };
 use crate::engine::tls::ClientTls;
 use sending::Sending;
@@ -64,6 +65,9 @@ pub struct ClientConfig {
     pub tls: Option<ClientTls>,
     /// gRPC poll threads for this client's calls.
     pub poll_threads: usize,
+    /// How requests are compressed (compressed responses are accepted
+    /// whatever this says).
+    pub compression: Compression,
 }
 
 impl Default for ClientConfig {
@@ -76,6 +80,7 @@ impl Default for ClientConfig {
             load_balancing: None,
             tls: None,
             poll_threads: 1,
+            compression: Compression::None,
         }
     }
 }
@@ -124,7 +129,8 @@ impl Client {
         let mut builder = ChannelBuilder::new(env)
             .http2_write_buffer_size(channel_arg(HTTP2_WRITE_BUFFER))
             .max_receive_message_len(channel_arg(config.max_receive_message))
-            .max_send_message_len(config.max_send_message.map_or(-1, channel_arg));
+            .max_send_message_len(config.max_send_message.map_or(-1, channel_arg))
+            .default_compression_algorithm(config.compression.algorithm());
         if let Some(policy) = config.load_balancing {
             builder = builder.load_balancing_policy(match policy {
                 LoadBalancing::PickFirst => LbPolicy::PickFirst,

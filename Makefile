@@ -10,9 +10,10 @@ EXAMPLES := $(TARGET_DIR)/debug/examples
 # Debian packages the build and tests need: cmake and a C++ compiler for the gRPC
 # C core, protoc for build.rs, OpenSSL headers for TLS and its CLI for test
 # certificates, Python with venv for the Python peers (health checks, interop),
-# a TTF font for the benchmark's chart.
+# a TTF font for the benchmark's chart, Prometheus (promtool and the server)
+# and nginx for the tools tests.
 APT_PACKAGES := cmake g++ make pkg-config protobuf-compiler libssl-dev openssl python3 python3-venv \
-                fonts-dejavu-core
+                fonts-dejavu-core prometheus nginx-light
 
 .PHONY: deps python-deps proto build run-server-stream run-client-stream run-all-stream run-all test interop bench lint clean
 

@@ -42,6 +42,7 @@ mod engine;
 #[cfg(feature = "programs")]
 pub mod programs;
 
+pub use engine::metrics;
 pub use engine::serve;
 pub use engine::wire;
 pub use engine::{

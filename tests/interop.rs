@@ -100,6 +100,8 @@ fn client_command(implementation: Implementation, pattern: Pattern, addr: &str) 
 struct Case {
     pattern: Pattern,
     server_flags: Vec<String>,
+    /// Flags for our servers only (the peers do not have them).
+    rust_server_flags: Vec<String>,
     client_flags: Vec<String>,
     client_out: Vec<String>,
     server_out: Vec<String>,
@@ -123,6 +125,7 @@ impl Case {
                 client_out.push(transcript::SERVER_STREAM_END.into());
                 Case {
                     pattern,
+                    rust_server_flags: Vec::new(),
                     server_flags: flags(&[("--count", &count_flag)]),
                     client_flags: flags(&[("--size", &size_flag)]),
                     client_out,
@@ -137,6 +140,7 @@ impl Case {
                 server_out.push(transcript::CLIENT_STREAM_END.into());
                 Case {
                     pattern,
+                    rust_server_flags: Vec::new(),
                     server_flags: vec![],
                     client_flags: flags(&[("--count", &count_flag), ("--size", &size_flag)]),
                     client_out: vec![transcript::client_stream_response(&items.join(","))],
@@ -155,6 +159,7 @@ impl Case {
                 let interval = if count == 5 && size == 0 { "1000" } else { "0" };
                 Case {
                     pattern,
+                    rust_server_flags: Vec::new(),
                     server_flags: flags(&[
                         ("--count", &count_flag),
                         ("--size", &size_flag),
@@ -176,6 +181,9 @@ impl Case {
     fn run(&self, server: Implementation, client: Implementation) -> Result<(), String> {
         let mut command = server_command(server, self.pattern);
         command.args(&self.server_flags);
+        if server == Rust {
+            command.args(&self.rust_server_flags);
+        }
         let server_process = ServerProcess::spawn(command);
         let mut command = client_command(client, self.pattern, &server_process.addr);
         command.args(&self.client_flags);
@@ -231,10 +239,28 @@ fn check(
 /// (rows: client, columns: server, cells: pass/fail per pattern) and fails
 /// on any failing cell.
 fn matrix(title: &str, count: usize, size: usize) {
+    matrix_with(title, count, size, &[], &[]);
+}
+
+/// [`matrix`] with `client_flags` given to every client and
+/// `rust_server_flags` to our servers.
+fn matrix_with(
+    title: &str,
+    count: usize,
+    size: usize,
+    client_flags: &[&str],
+    rust_server_flags: &[&str],
+) {
     let started = Instant::now();
+    let strings = |flags: &[&str]| flags.iter().map(|f| f.to_string()).collect::<Vec<_>>();
     let cases: Vec<Case> = PATTERNS
         .iter()
-        .map(|&p| Case::new(p, count, size))
+        .map(|&p| {
+            let mut case = Case::new(p, count, size);
+            case.client_flags.extend(strings(client_flags));
+            case.rust_server_flags = strings(rust_server_flags);
+            case
+        })
         .collect();
     let results: Vec<(Implementation, Implementation, Pattern, Result<(), String>)> =
         std::thread::scope(|scope| {
@@ -307,6 +333,22 @@ fn contract_transcripts_across_all_implementations() {
         "Contract transcripts: SS = ServerStream, CS = ClientStream, AS = AllStream",
         5,
         0,
+    );
+}
+
+/// Every client compressing its requests with gzip (Go's `grpc.UseCompressor`,
+/// Python's `grpc.Compression.Gzip`, our `--compression gzip`), and our
+/// servers their responses: every side decompresses what it gets and the
+/// transcripts stay the contract's.
+#[test]
+#[ignore = "needs the Go and Python peers: make interop"]
+fn gzip_compressed_messages_across_all_implementations() {
+    matrix_with(
+        "gzip: every client's requests, our servers' responses (64 KiB messages)",
+        5,
+        64 << 10,
+        &["--compression", "gzip"],
+        &["--compression", "gzip"],
     );
 }
 

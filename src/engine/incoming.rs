@@ -8,6 +8,7 @@ use futures::stream::{Stream, StreamExt};
 use grpcio::{RequestStream, RpcStatus};
 
 use crate::engine::error::status_of;
+use crate::engine::metrics::CallMetrics;
 
 /// The requests of a client-push or both-ways call, as the handler sees them.
 ///
@@ -22,6 +23,8 @@ pub struct Incoming<T> {
     /// Where a dropped `Incoming` leaves its request stream until the call's
     /// status is out.
     kept: Kept<T>,
+    /// Counts each request received.
+    metrics: Arc<CallMetrics>,
 }
 
 /// The engine's hold on a dropped [`Incoming`]'s request stream.
@@ -29,11 +32,12 @@ pub(crate) type Kept<T> = Arc<Mutex<Option<RequestStream<T>>>>;
 
 impl<T> Incoming<T> {
     /// The handler's view of `requests`, and the engine's hold on them.
-    pub(crate) fn new(requests: RequestStream<T>) -> (Self, Kept<T>) {
+    pub(crate) fn new(requests: RequestStream<T>, metrics: Arc<CallMetrics>) -> (Self, Kept<T>) {
         let kept = Kept::default();
         let incoming = Incoming {
             requests: Some(requests),
             kept: Arc::clone(&kept),
+            metrics,
         };
         (incoming, kept)
     }
@@ -46,9 +50,11 @@ impl<T> Stream for Incoming<T> {
         let Some(requests) = self.requests.as_mut() else {
             return Poll::Ready(None);
         };
-        requests
-            .poll_next_unpin(cx)
-            .map(|item| item.map(|request| request.map_err(|e| status_of(&e))))
+        let item = requests.poll_next_unpin(cx);
+        if let Poll::Ready(Some(Ok(_))) = item {
+            self.metrics.received();
+        }
+        item.map(|item| item.map(|request| request.map_err(|e| status_of(&e))))
     }
 }
 

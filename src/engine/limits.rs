@@ -36,15 +36,25 @@ pub enum Compression {
 }
 
 impl Compression {
-    /// The C core's name for it, for a channel builder.
-    pub(crate) fn algorithm(self) -> grpcio::CompressionAlgorithms {
-        match self {
+    /// This setting on a channel builder (a server's or a client's).
+    pub(crate) fn apply(self, builder: grpcio::ChannelBuilder) -> grpcio::ChannelBuilder {
+        let algorithm = match self {
             Compression::None => grpcio::CompressionAlgorithms::GRPC_COMPRESS_NONE,
             Compression::Gzip => grpcio::CompressionAlgorithms::GRPC_COMPRESS_GZIP,
             Compression::Deflate => grpcio::CompressionAlgorithms::GRPC_COMPRESS_DEFLATE,
-        }
+        };
+        // grpcio-sys 0.13's patched C core clamps its default zlib level (-1,
+        // "default") to 0, "store": nothing would shrink and every message
+        // would go out as is, under `grpc-encoding: gzip`. zlib's own
+        // default level, set explicitly:
+        builder
+            .default_compression_algorithm(algorithm)
+            .raw_cfg_int(c"grpc.gzip_compression_level".into(), ZLIB_DEFAULT_LEVEL)
     }
 }
+
+/// zlib's default compression level (what `Z_DEFAULT_COMPRESSION` means).
+const ZLIB_DEFAULT_LEVEL: i32 = 6;
 
 /// Limits of a server: message sizes, streams, memory.
 #[derive(Clone, Debug, PartialEq, Eq)]

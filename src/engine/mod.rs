@@ -9,6 +9,7 @@
 //! - `client`: [`Client`], the three kinds of streaming calls on any generated client.
 //! - `limits`: [`Limits`] and the engine's defaults.
 //! - `reflection`: server reflection (v1, v1alpha) from descriptor sets.
+//! - [`metrics`]: Prometheus metrics of every call, go-grpc-prometheus' names.
 //! - `tls`: [`ServerTls`], [`ClientTls`] from PEM.
 //! - `error`: [`Error`] and gRPC status mapping.
 
@@ -17,6 +18,7 @@ mod client;
 mod error;
 mod incoming;
 mod limits;
+pub mod metrics;
 mod reflection;
 pub mod serve;
 mod server;

@@ -38,6 +38,7 @@
 use std::future::Future;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::pin::Pin;
+use std::sync::Arc;
 use std::task::{Context, Poll};
 use std::time::Duration;
 
@@ -55,6 +56,7 @@ use log::{error, info, warn};
 use crate::engine::call::Call;
 use crate::engine::error::describe;
 use crate::engine::incoming::Incoming;
+use crate::engine::metrics::{CallMetrics, Kind};
 
 /// Serves a unary call: `handler(call, request)` is the reply, or the status
 /// that ends the call.
@@ -78,9 +80,11 @@ pub fn unary<Req, Resp, F, Fut>(
     Fut: Future<Output = Result<Resp, RpcStatus>> + Send + 'static,
 {
     let call = Call::new(&ctx);
+    let metrics = CallMetrics::start(Kind::Unary, call.method());
+    metrics.received();
     let handling = call.clone();
-    spawn_logged(&ctx, call.clone(), async move {
-        reply(sink, &call, move || handler(handling, request)).await
+    spawn_logged(&ctx, call.clone(), metrics, |metrics| async move {
+        reply(sink, &call, metrics, move || handler(handling, request)).await
     });
 }
 
@@ -108,9 +112,12 @@ pub fn server_streaming<Req, Resp, F, S>(
     S: Stream<Item = Result<Resp, RpcStatus>> + Send + 'static,
 {
     let call = Call::new(&ctx);
+    let metrics = CallMetrics::start(Kind::ServerStream, call.method());
+    metrics.received();
     let handling = call.clone();
-    spawn_logged(&ctx, call.clone(), async move {
-        send_responses(sink, &call, guarded(move || handler(handling, request))).await
+    spawn_logged(&ctx, call.clone(), metrics, |metrics| async move {
+        let responses = guarded(move || handler(handling, request));
+        send_responses(sink, &call, metrics, responses).await
     });
 }
 
@@ -144,10 +151,11 @@ pub fn client_streaming<Req, Resp, F, Fut>(
     Fut: Future<Output = Result<Resp, RpcStatus>> + Send + 'static,
 {
     let call = Call::new(&ctx);
+    let metrics = Arc::new(CallMetrics::start(Kind::ClientStream, call.method()));
     let handling = call.clone();
-    let (incoming, kept) = Incoming::new(requests);
-    spawn_logged(&ctx, call.clone(), async move {
-        let outcome = reply(sink, &call, move || handler(handling, incoming)).await;
+    let (incoming, kept) = Incoming::new(requests, Arc::clone(&metrics));
+    spawn_logged(&ctx, call.clone(), metrics, |metrics| async move {
+        let outcome = reply(sink, &call, metrics, move || handler(handling, incoming)).await;
         drop(kept);
         outcome
     });
@@ -178,11 +186,12 @@ pub fn duplex<Req, Resp, F, S>(
     S: Stream<Item = Result<Resp, RpcStatus>> + Send + 'static,
 {
     let call = Call::new(&ctx);
+    let metrics = Arc::new(CallMetrics::start(Kind::BidiStream, call.method()));
     let handling = call.clone();
-    let (incoming, kept) = Incoming::new(requests);
-    spawn_logged(&ctx, call.clone(), async move {
+    let (incoming, kept) = Incoming::new(requests, Arc::clone(&metrics));
+    spawn_logged(&ctx, call.clone(), metrics, |metrics| async move {
         let responses = guarded(move || handler(handling, incoming));
-        let outcome = send_responses(sink, &call, responses).await;
+        let outcome = send_responses(sink, &call, metrics, responses).await;
         drop(kept);
         outcome
     });
@@ -262,6 +271,7 @@ reply_sink!(ClientStreamingSink);
 async fn reply<T, K: ReplySink<T>, Fut>(
     mut sink: K,
     call: &Call,
+    metrics: Arc<CallMetrics>,
     handle: impl FnOnce() -> Fut,
 ) -> Outcome
 where
@@ -279,7 +289,10 @@ where
     }
     match reply {
         Ok(message) => match sink.success(message).await {
-            Ok(()) => Outcome::Completed,
+            Ok(()) => {
+                metrics.sent();
+                Outcome::Completed
+            }
             Err(e) => Outcome::Lost(e),
         },
         Err(status) => end_with_status(sink.fail(status.clone()), status).await,
@@ -313,6 +326,7 @@ fn panicked() -> RpcStatus {
 async fn send_responses<T, K: ResponseSink<T>>(
     mut sink: K,
     call: &Call,
+    metrics: Arc<CallMetrics>,
     responses: Responses<T>,
 ) -> Outcome {
     // Coalesce writes: every message but the last before the handler pauses
@@ -328,7 +342,10 @@ async fn send_responses<T, K: ResponseSink<T>>(
     // and flushes whenever the handler has nothing ready. Both steps also poll
     // the call's end, so a vanished client wakes us even while the handler idles.
     let sent = {
-        let mut with_headers = HeadersFirst { sink: &mut sink };
+        let mut with_headers = HeadersFirst {
+            sink: &mut sink,
+            metrics,
+        };
         with_headers.send_all(&mut messages).await
     };
     if let Err(e) = sent {
@@ -390,6 +407,8 @@ impl<T> Stream for UntilStatus<T> {
 /// them, are handed to grpcio just before that (first) response.
 struct HeadersFirst<'a, K> {
     sink: &'a mut K,
+    /// Counts each response handed to grpcio.
+    metrics: Arc<CallMetrics>,
 }
 
 impl<T, K: ResponseSink<T>> Sink<Outgoing<T>> for HeadersFirst<'_, K> {
@@ -403,7 +422,10 @@ impl<T, K: ResponseSink<T>> Sink<Outgoing<T>> for HeadersFirst<'_, K> {
         if let Some(headers) = headers {
             self.sink.set_headers(headers);
         }
-        self.sink.start_send_unpin((message, WriteFlags::default()))
+        self.sink
+            .start_send_unpin((message, WriteFlags::default()))?;
+        self.metrics.sent();
+        Ok(())
     }
 
     fn poll_flush(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<grpcio::Result<()>> {
@@ -430,11 +452,17 @@ async fn end_with_status(
 /// Spawns a call's future on its poll thread and logs how the call ended,
 /// once. (A handler's panic is caught closer, in [`guarded`] and [`reply`];
 /// this catch is for ours, so a poll thread never dies.)
-fn spawn_logged(
+fn spawn_logged<M, F>(
     ctx: &RpcContext<'_>,
     call: Call,
-    serving: impl Future<Output = Outcome> + Send + 'static,
-) {
+    metrics: M,
+    serve: impl FnOnce(Arc<CallMetrics>) -> F,
+) where
+    M: Into<Arc<CallMetrics>>,
+    F: Future<Output = Outcome> + Send + 'static,
+{
+    let metrics = metrics.into();
+    let serving = serve(Arc::clone(&metrics));
     ctx.spawn(async move {
         let outcome = AssertUnwindSafe(serving)
             .catch_unwind()
@@ -449,7 +477,19 @@ fn spawn_logged(
             Delay::new(DEADLINE_SKEW).await;
         }
         log_outcome(&call.log_name(), &outcome, deadline);
+        metrics.handled(code_of(&outcome, deadline));
     });
+}
+
+/// The status a call ended with, as metrics count it.
+fn code_of(outcome: &Outcome, deadline: Deadline) -> RpcStatusCode {
+    match outcome {
+        Outcome::Completed => RpcStatusCode::OK,
+        Outcome::Failed(status) => status.code(),
+        Outcome::Lost(_) if deadline.exceeded() => RpcStatusCode::DEADLINE_EXCEEDED,
+        Outcome::Lost(_) => RpcStatusCode::CANCELLED,
+        Outcome::Panicked => RpcStatusCode::INTERNAL,
+    }
 }
 
 /// How far apart a client's deadline and our copy of it may be (the time the

@@ -154,8 +154,8 @@ impl ServerBuilder {
         let draining = Arc::new(AtomicBool::new(false));
         let mut builder = grpcio::ServerBuilder::new(Arc::clone(&env))
             .channel_args(
-                limits_as_args(&env, &self.limits)
-                    .default_compression_algorithm(self.compression.algorithm())
+                self.compression
+                    .apply(limits_as_args(&env, &self.limits))
                     .build_args(),
             )
             .add_checker(CallLog)

@@ -124,6 +124,11 @@ pub struct ServerFlags {
     #[arg(long, value_enum, default_value_t)]
     pub compression: CompressionFlag,
 
+    /// Serve Prometheus metrics (go-grpc-prometheus' names) over HTTP at
+    /// http://HOST:PORT/metrics [default: off]
+    #[arg(long, value_name = "HOST:PORT")]
+    pub metrics_addr: Option<String>,
+
     /// Do not serve server reflection (grpc.reflection.v1 and v1alpha, which
     /// grpcurl, evans and Postman use to discover the services)
     #[arg(long)]
@@ -195,6 +200,18 @@ impl ServerFlags {
             Ok(termination) => termination,
             Err(e) => return fail(name, &Error::Config(format!("cannot catch signals: {e}"))),
         };
+        let metrics = match self
+            .metrics_addr
+            .as_deref()
+            .map(crate::metrics::serve_metrics)
+        {
+            None => None,
+            Some(Ok(bound)) => Some(bound),
+            Some(Err(e)) => {
+                let problem = format!("cannot serve metrics on {:?}: {e}", self.metrics_addr);
+                return fail(name, &Error::Config(problem));
+            }
+        };
         let started = self
             .builder(default_port)
             .map(add)
@@ -205,6 +222,10 @@ impl ServerFlags {
         };
         // Not a log line: scripts and tests wait for it whatever RUST_LOG says.
         eprintln!("{name} listening on {}", server.addr());
+        if let Some(metrics) = metrics {
+            // Not a log line either: scripts wait for it.
+            eprintln!("{name} metrics on http://{metrics}/metrics");
+        }
         // Not inside `log::info!`: its arguments are not evaluated when info
         // is filtered out, and the server would not wait at all.
         let signal = termination.wait();

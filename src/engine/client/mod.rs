@@ -129,8 +129,8 @@ impl Client {
         let mut builder = ChannelBuilder::new(env)
             .http2_write_buffer_size(channel_arg(HTTP2_WRITE_BUFFER))
             .max_receive_message_len(channel_arg(config.max_receive_message))
-            .max_send_message_len(config.max_send_message.map_or(-1, channel_arg))
-            .default_compression_algorithm(config.compression.algorithm());
+            .max_send_message_len(config.max_send_message.map_or(-1, channel_arg));
+        builder = config.compression.apply(builder);
         if let Some(policy) = config.load_balancing {
             builder = builder.load_balancing_policy(match policy {
                 LoadBalancing::PickFirst => LbPolicy::PickFirst,

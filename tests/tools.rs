@@ -4,38 +4,14 @@
 
 mod common;
 
-use std::process::{Command, Stdio};
+use std::process::Command;
 
-use common::{grpcurl, python_script, ServerProcess, STEP};
+use common::{grpcurl, python_script, ClientProcess, ServerProcess};
 
-/// Runs `command` to its end (killed and failed after [`STEP`]):
-/// (success, stdout, stderr).
-fn run(mut command: Command) -> (bool, String, String) {
-    let child = command
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap_or_else(|e| panic!("cannot start {command:?}: {e}"));
-    let pid = child.id();
-    let (tx, rx) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        let _ = tx.send(child.wait_with_output());
-    });
-    let output = match rx.recv_timeout(STEP) {
-        Ok(output) => output.expect("the command's output"),
-        Err(_) => {
-            let _ = Command::new("kill")
-                .arg("-KILL")
-                .arg(pid.to_string())
-                .status();
-            panic!("{command:?} did not finish within {STEP:?}");
-        }
-    };
-    (
-        output.status.success(),
-        String::from_utf8_lossy(&output.stdout).into_owned(),
-        String::from_utf8_lossy(&output.stderr).into_owned(),
-    )
+/// Runs `command` to its end (bounded): (success, stdout, stderr).
+fn run(command: Command) -> (bool, String, String) {
+    let (status, out, err) = ClientProcess::spawn(command).finish();
+    (status.success(), out.join("\n"), err.join("\n"))
 }
 
 /// `grpcurl -plaintext [-d data] <addr> <args...>`.

@@ -80,7 +80,7 @@ pub fn unary<Req, Resp, F, Fut>(
     Fut: Future<Output = Result<Resp, RpcStatus>> + Send + 'static,
 {
     let call = Call::new(&ctx);
-    let metrics = CallMetrics::start(Kind::Unary, call.method());
+    let metrics = Arc::new(CallMetrics::start(Kind::Unary, call.method()));
     metrics.received();
     let handling = call.clone();
     spawn_logged(&ctx, call.clone(), metrics, |metrics| async move {
@@ -112,7 +112,7 @@ pub fn server_streaming<Req, Resp, F, S>(
     S: Stream<Item = Result<Resp, RpcStatus>> + Send + 'static,
 {
     let call = Call::new(&ctx);
-    let metrics = CallMetrics::start(Kind::ServerStream, call.method());
+    let metrics = Arc::new(CallMetrics::start(Kind::ServerStream, call.method()));
     metrics.received();
     let handling = call.clone();
     spawn_logged(&ctx, call.clone(), metrics, |metrics| async move {
@@ -452,16 +452,15 @@ async fn end_with_status(
 /// Spawns a call's future on its poll thread and logs how the call ended,
 /// once. (A handler's panic is caught closer, in [`guarded`] and [`reply`];
 /// this catch is for ours, so a poll thread never dies.)
-fn spawn_logged<M, F>(
+/// `serve` gets the call's metrics too, to count its messages.
+fn spawn_logged<F>(
     ctx: &RpcContext<'_>,
     call: Call,
-    metrics: M,
+    metrics: Arc<CallMetrics>,
     serve: impl FnOnce(Arc<CallMetrics>) -> F,
 ) where
-    M: Into<Arc<CallMetrics>>,
     F: Future<Output = Outcome> + Send + 'static,
 {
-    let metrics = metrics.into();
     let serving = serve(Arc::clone(&metrics));
     ctx.spawn(async move {
         let outcome = AssertUnwindSafe(serving)

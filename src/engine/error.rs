@@ -128,9 +128,11 @@ pub fn code_name(code: RpcStatusCode) -> &'static str {
         .unwrap_or("INVALID_STATUS_CODE")
 }
 
-/// `10s`, or `500ms` when not whole seconds.
+/// `10s`, `5m` in whole minutes, or `500ms` when not whole seconds.
 pub(crate) fn humanize(d: Duration) -> String {
-    if d.subsec_millis() == 0 {
+    if d.subsec_millis() == 0 && d.as_secs() >= 60 && d.as_secs().is_multiple_of(60) {
+        format!("{}m", d.as_secs() / 60)
+    } else if d.subsec_millis() == 0 {
         format!("{}s", d.as_secs())
     } else {
         format!("{}ms", d.as_millis())

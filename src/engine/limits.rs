@@ -79,7 +79,56 @@ pub struct Limits {
     /// at 64 KiB: much less memory with many busy streams of large messages,
     /// but a single stream over a high-latency link gets slower.
     pub bdp_probe: bool,
+    /// How long a new connection may take to complete its handshake (TLS,
+    /// then the HTTP/2 preface and SETTINGS) before it is closed. The C
+    /// core's own default, 120 s, lets stalled connections pile up for two
+    /// minutes each.
+    pub handshake_timeout: Duration,
+    /// Pings, ours and the clients'.
+    pub keepalive: Keepalive,
+    /// Close a connection that has had no call for this long (with GOAWAY,
+    /// so its client reconnects when it needs to); `None`: never.
+    pub max_connection_idle: Option<Duration>,
+    /// Close every connection after this long (GOAWAY; running calls get
+    /// [`Limits::max_connection_age_grace`]), so clients spread over new
+    /// servers; `None`: never.
+    pub max_connection_age: Option<Duration>,
+    /// How long calls still running on a connection past its maximum age
+    /// may take; `None`: as long as they need.
+    pub max_connection_age_grace: Option<Duration>,
 }
+
+/// Keepalive, and what the server tolerates of its clients' pings.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Keepalive {
+    /// Ping a client whose connection has been quiet this long.
+    pub time: Duration,
+    /// Close the connection when a ping is not answered within this.
+    pub timeout: Duration,
+    /// The shortest interval between a client's pings the server accepts
+    /// while it sends no data; a ping sooner is a strike.
+    pub min_ping_interval: Duration,
+    /// Strikes before the server ends the connection with GOAWAY
+    /// `ENHANCE_YOUR_CALM` ("too_many_pings"), as grpc-go does.
+    pub max_ping_strikes: u32,
+}
+
+impl Default for Keepalive {
+    /// gRPC's defaults (the C core's and grpc-go's): a ping after 2 hours of
+    /// quiet, 20 s to answer it, client pings at most every 5 minutes while
+    /// no data flows, 2 strikes.
+    fn default() -> Self {
+        Keepalive {
+            time: Duration::from_secs(2 * 60 * 60),
+            timeout: Duration::from_secs(20),
+            min_ping_interval: Duration::from_secs(5 * 60),
+            max_ping_strikes: 2,
+        }
+    }
+}
+
+/// The default of [`Limits::handshake_timeout`].
+pub const HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(10);
 
 impl Default for Limits {
     fn default() -> Self {
@@ -89,8 +138,19 @@ impl Default for Limits {
             max_concurrent_streams: 1024,
             memory_quota: None,
             bdp_probe: true,
+            handshake_timeout: HANDSHAKE_TIMEOUT,
+            keepalive: Keepalive::default(),
+            max_connection_idle: None,
+            max_connection_age: None,
+            max_connection_age_grace: None,
         }
     }
+}
+
+/// A duration as a gRPC channel argument, in milliseconds (an `i32`;
+/// longer ones mean "as long as it gets").
+pub(crate) fn millis_arg(duration: Duration) -> i32 {
+    i32::try_from(duration.as_millis()).unwrap_or(i32::MAX)
 }
 
 /// A size as a gRPC channel argument (an `i32`; larger sizes mean "as large

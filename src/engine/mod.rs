@@ -34,8 +34,8 @@ pub(crate) use error::humanize;
 pub use error::{code_name, describe, status_of, Error};
 pub use incoming::Incoming;
 pub use limits::{
-    check_ports, Compression, Limits, CONNECT_TIMEOUT, DEFAULT_MAX_RECEIVE_MESSAGE,
-    HTTP2_WRITE_BUFFER, MIB, SHUTDOWN_GRACE,
+    check_ports, Compression, Keepalive, Limits, CONNECT_TIMEOUT, DEFAULT_MAX_RECEIVE_MESSAGE,
+    HANDSHAKE_TIMEOUT, HTTP2_WRITE_BUFFER, MIB, SHUTDOWN_GRACE,
 };
 pub use server::{CallLog, NamedService, RunningServer, ServerBuilder, ShutdownReport};
 pub use tls::{ClientTls, ServerTls};

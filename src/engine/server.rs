@@ -31,7 +31,9 @@ use grpcio_health::{HealthService, ServingStatus};
 use log::{error, info, warn};
 
 use crate::engine::error::Error;
-use crate::engine::limits::{channel_arg, check_ports, Compression, Limits, HTTP2_WRITE_BUFFER};
+use crate::engine::limits::{
+    channel_arg, check_ports, millis_arg, Compression, Limits, HTTP2_WRITE_BUFFER,
+};
 use crate::engine::reflection::{self, Index, ENGINE_DESCRIPTORS, ENGINE_SERVICES};
 
 /// A service that knows its full name (`package.Service`), so a server can
@@ -350,7 +352,29 @@ fn limits_as_args(env: &Arc<grpcio::Environment>, limits: &Limits) -> ChannelBui
         .max_send_message_len(limits.max_send_message.map_or(-1, channel_arg))
         .max_concurrent_stream(i32::try_from(limits.max_concurrent_streams).unwrap_or(i32::MAX))
         .http2_bdp_probe(limits.bdp_probe)
-        .http2_write_buffer_size(channel_arg(HTTP2_WRITE_BUFFER));
+        .http2_write_buffer_size(channel_arg(HTTP2_WRITE_BUFFER))
+        .keepalive_time(limits.keepalive.time)
+        .keepalive_timeout(limits.keepalive.timeout)
+        .http2_min_recv_ping_interval_without_data(limits.keepalive.min_ping_interval)
+        .http2_max_ping_strikes(
+            i32::try_from(limits.keepalive.max_ping_strikes).unwrap_or(i32::MAX),
+        )
+        .raw_cfg_int(
+            c"grpc.server_handshake_timeout_ms".into(),
+            millis_arg(limits.handshake_timeout),
+        );
+    for (key, value) in [
+        (c"grpc.max_connection_idle_ms", limits.max_connection_idle),
+        (c"grpc.max_connection_age_ms", limits.max_connection_age),
+        (
+            c"grpc.max_connection_age_grace_ms",
+            limits.max_connection_age_grace,
+        ),
+    ] {
+        if let Some(value) = value {
+            builder = builder.raw_cfg_int(key.into(), millis_arg(value));
+        }
+    }
     if let Some(bytes) = limits.memory_quota {
         builder = builder
             .set_resource_quota(ResourceQuota::new(Some("grpc-stream")).resize_memory(bytes));

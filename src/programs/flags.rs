@@ -14,8 +14,8 @@ use clap::Args;
 use super::signals::Termination;
 use crate::contract::{StreamClient, Transcript, CONTRACT_COUNT};
 use crate::{
-    ClientConfig, ClientTls, Compression, Error, Limits, LoadBalancing, ServerBuilder, ServerTls,
-    CONNECT_TIMEOUT, DEFAULT_MAX_RECEIVE_MESSAGE, SHUTDOWN_GRACE,
+    ClientConfig, ClientTls, Compression, Error, Keepalive, Limits, LoadBalancing, ServerBuilder,
+    ServerTls, CONNECT_TIMEOUT, DEFAULT_MAX_RECEIVE_MESSAGE, HANDSHAKE_TIMEOUT, SHUTDOWN_GRACE,
 };
 
 /// A size limit in bytes; `None`: unlimited.
@@ -124,6 +124,43 @@ pub struct ServerFlags {
     #[arg(long, value_enum, default_value_t)]
     pub compression: CompressionFlag,
 
+    /// Close a connection whose handshake (TLS, HTTP/2 preface and
+    /// SETTINGS) takes longer than this
+    #[arg(long, default_value_t = FlagDuration(HANDSHAKE_TIMEOUT))]
+    pub handshake_timeout: FlagDuration,
+
+    /// Ping a client whose connection has been quiet this long
+    #[arg(long, default_value_t = FlagDuration(Keepalive::default().time))]
+    pub keepalive_time: FlagDuration,
+
+    /// Close a connection whose client does not answer a ping within this
+    #[arg(long, default_value_t = FlagDuration(Keepalive::default().timeout))]
+    pub keepalive_timeout: FlagDuration,
+
+    /// The shortest interval between a client's pings accepted while no data
+    /// flows; a ping sooner is a strike
+    #[arg(long, default_value_t = FlagDuration(Keepalive::default().min_ping_interval))]
+    pub min_ping_interval: FlagDuration,
+
+    /// Ping strikes before the server sends GOAWAY "too_many_pings" and
+    /// closes the connection
+    #[arg(long, default_value_t = Keepalive::default().max_ping_strikes)]
+    pub max_ping_strikes: u32,
+
+    /// Close a connection with no call for this long [default: never]
+    #[arg(long)]
+    pub max_connection_idle: Option<FlagDuration>,
+
+    /// Close every connection after this long (clients reconnect, and spread
+    /// over new servers) [default: never]
+    #[arg(long)]
+    pub max_connection_age: Option<FlagDuration>,
+
+    /// Time calls still running on a connection past its maximum age get
+    /// [default: as long as they need]
+    #[arg(long)]
+    pub max_connection_age_grace: Option<FlagDuration>,
+
     /// Serve Prometheus metrics (go-grpc-prometheus' names) over HTTP at
     /// http://HOST:PORT/metrics [default: off]
     #[arg(long, value_name = "HOST:PORT")]
@@ -160,6 +197,16 @@ impl ServerFlags {
             max_concurrent_streams: self.max_concurrent_streams,
             memory_quota: self.memory_quota,
             bdp_probe: !self.no_bdp_probe,
+            handshake_timeout: self.handshake_timeout.0,
+            keepalive: Keepalive {
+                time: self.keepalive_time.0,
+                timeout: self.keepalive_timeout.0,
+                min_ping_interval: self.min_ping_interval.0,
+                max_ping_strikes: self.max_ping_strikes,
+            },
+            max_connection_idle: self.max_connection_idle.map(|d| d.0),
+            max_connection_age: self.max_connection_age.map(|d| d.0),
+            max_connection_age_grace: self.max_connection_age_grace.map(|d| d.0),
         }
     }
 
@@ -308,6 +355,16 @@ pub struct ClientFlags {
     #[arg(long, value_enum, default_value_t)]
     pub compression: CompressionFlag,
 
+    /// Ping the server when the connection has been quiet this long (servers
+    /// refuse more than one ping per 5 minutes by default) [default: never]
+    #[arg(long)]
+    pub keepalive_time: Option<FlagDuration>,
+
+    /// With --keepalive-time: give up on a connection whose ping is not
+    /// answered within this
+    #[arg(long, default_value_t = FlagDuration(Keepalive::default().timeout))]
+    pub keepalive_timeout: FlagDuration,
+
     /// Use TLS, trusting this PEM CA
     #[arg(long)]
     pub tls_ca: Option<PathBuf>,
@@ -347,6 +404,8 @@ impl ClientFlags {
             max_receive_message: self.max_receive_message,
             load_balancing: self.lb.map(LoadBalancing::from),
             compression: self.compression.into(),
+            keepalive_time: self.keepalive_time.map(|d| d.0),
+            keepalive_timeout: self.keepalive_timeout.0,
             tls,
             ..ClientConfig::default()
         })

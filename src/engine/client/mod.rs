@@ -41,7 +41,7 @@ use grpcio::{
 
 use crate::engine::error::Error;
 use crate::engine::limits::{
-    channel_arg, check_ports, Compression, CONNECT_TIMEOUT, DEFAULT_MAX_RECEIVE_MESSAGE,
+    channel_arg, check_ports, Compression, Keepalive, CONNECT_TIMEOUT, DEFAULT_MAX_RECEIVE_MESSAGE,
     HTTP2_WRITE_BUFFER,
 };
 use crate::engine::tls::ClientTls;
@@ -68,6 +68,14 @@ pub struct ClientConfig {
     /// How requests are compressed (compressed responses are accepted
     /// whatever this says).
     pub compression: Compression,
+    /// Ping the server when the connection has been quiet this long, to
+    /// notice a dead peer behind a silent network; `None`: no keepalive.
+    /// Servers refuse pings more often than every 5 minutes by default
+    /// (GOAWAY "too_many_pings").
+    pub keepalive_time: Option<Duration>,
+    /// With keepalive: give up on the connection when a ping is not
+    /// answered within this.
+    pub keepalive_timeout: Duration,
 }
 
 impl Default for ClientConfig {
@@ -81,6 +89,8 @@ impl Default for ClientConfig {
             tls: None,
             poll_threads: 1,
             compression: Compression::None,
+            keepalive_time: None,
+            keepalive_timeout: Keepalive::default().timeout,
         }
     }
 }
@@ -131,6 +141,14 @@ impl Client {
             .max_receive_message_len(channel_arg(config.max_receive_message))
             .max_send_message_len(config.max_send_message.map_or(-1, channel_arg));
         builder = config.compression.apply(builder);
+        if let Some(time) = config.keepalive_time {
+            // Keep pinging through a quiet stream (the C core stops after 2
+            // pings without data otherwise).
+            builder = builder
+                .keepalive_time(time)
+                .keepalive_timeout(config.keepalive_timeout)
+                .http2_max_pings_without_data(0);
+        }
         if let Some(policy) = config.load_balancing {
             builder = builder.load_balancing_policy(match policy {
                 LoadBalancing::PickFirst => LbPolicy::PickFirst,

@@ -140,3 +140,68 @@ fn a_client_that_pings_too_often_is_told_too_many_pings() {
     assert!(status.success(), "{err:?}");
     assert_eq!(out, ["Recv 0,1,2,3,4 "]);
 }
+
+/// A storm of calls cancelled as fast as they start (what an HTTP/2 rapid
+/// reset does to a server) is not a line per call: per kind of line, 1,000 a
+/// second, then one line saying the rest are held back, and their count with
+/// the next line after the second.
+#[test]
+fn a_storm_of_cancelled_calls_is_logged_within_a_budget() {
+    use futures::stream::{self, StreamExt};
+    use grpc_stream::contract::ServerStreamService;
+
+    const CALLS: usize = 2500;
+    let mark = common::logs::capture();
+    let endless = ServerStreamService::new(|_| stream::repeat_with(|| Ok("x".into())));
+    let server = common::server().host(endless).start().unwrap();
+    let client = common::connect(&server);
+    let started = Instant::now();
+    common::within(STEP, async {
+        let calls = (0..CALLS).map(|_| {
+            let mut responses = client.server_stream("go".into()).unwrap();
+            async move {
+                responses.next().await.unwrap().unwrap();
+            }
+        });
+        futures::future::join_all(calls).await;
+    });
+    let burst = started.elapsed();
+    let notice = common::logs::wait_for(
+        mark,
+        "call outcome lines this second: holding the rest back",
+        1,
+        STEP,
+    );
+    assert!(!notice.is_empty(), "no notice that lines were held back");
+    // The budget's second passes; then one more cancelled call brings the
+    // count of what was held back.
+    common::within(STEP, futures_timer::Delay::new(Duration::from_millis(1100)));
+    let outcomes = common::logs::since(mark, "cancelled by the client").len();
+    let starts = common::logs::since(mark, "gRPC method:").len();
+    let mut responses = client.server_stream("go".into()).unwrap();
+    common::within(STEP, responses.next()).unwrap().unwrap();
+    drop(responses);
+    common::logs::wait_for(mark, "cancelled by the client", outcomes + 1, STEP);
+    let held: usize = common::logs::since(mark, "more call outcome lines were held back")
+        .iter()
+        .map(|line| {
+            line.split_whitespace()
+                .nth(1)
+                .and_then(|n| n.parse::<usize>().ok())
+                .expect("a count")
+        })
+        .sum();
+    eprintln!(
+        "{CALLS} calls cancelled in {:.2} s: {outcomes} outcome lines and {held} counted, \
+         {starts} call-start lines",
+        burst.as_secs_f64()
+    );
+    let windows = burst.as_secs() as usize + 2;
+    assert!(outcomes <= 1000 * windows, "{outcomes} outcome lines");
+    assert!(starts <= 1000 * windows, "{starts} call-start lines");
+    assert_eq!(
+        outcomes + held,
+        CALLS,
+        "every call is either logged or counted"
+    );
+}

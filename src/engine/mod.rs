@@ -10,6 +10,7 @@
 //! - `limits`: [`Limits`] and the engine's defaults.
 //! - `reflection`: server reflection (v1, v1alpha) from descriptor sets.
 //! - [`metrics`]: Prometheus metrics of every call, go-grpc-prometheus' names.
+//! - `log_budget`: per-call log lines bounded per second.
 //! - `tls`: [`ServerTls`], [`ClientTls`] from PEM.
 //! - `error`: [`Error`] and gRPC status mapping.
 
@@ -18,6 +19,7 @@ mod client;
 mod error;
 mod incoming;
 mod limits;
+mod log_budget;
 pub mod metrics;
 mod reflection;
 pub mod serve;

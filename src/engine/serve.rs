@@ -51,11 +51,12 @@ use grpcio::{
     ClientStreamingSink, Deadline, DuplexSink, Metadata, RequestStream, RpcContext, RpcStatus,
     RpcStatusCode, ServerStreamingSink, UnarySink, WriteFlags,
 };
-use log::{error, info, warn};
+use log::Level;
 
 use crate::engine::call::Call;
 use crate::engine::error::describe;
 use crate::engine::incoming::Incoming;
+use crate::engine::log_budget::{log_within, LogBudget, LINES_PER_SECOND};
 use crate::engine::metrics::{CallMetrics, Kind};
 
 /// Serves a unary call: `handler(call, request)` is the reply, or the status
@@ -495,18 +496,37 @@ fn code_of(outcome: &Outcome, deadline: Deadline) -> RpcStatusCode {
 /// request took to arrive, and clock granularity).
 const DEADLINE_SKEW: Duration = Duration::from_millis(100);
 
-/// One line per call that did not complete: the Go original's `gRPC err:`.
+/// One line per call that did not complete: the Go original's `gRPC err:`
+/// (within [`OUTCOME_LINES`]).
 fn log_outcome(call: &str, outcome: &Outcome, deadline: Deadline) {
-    match outcome {
-        Outcome::Completed => {}
+    let (level, line) = match outcome {
+        Outcome::Completed => return,
         // A status message may come from the client (an echo): one line, escaped.
-        Outcome::Failed(status) => warn!("gRPC err: {call}: {}", describe(status).escape_debug()),
-        Outcome::Lost(_) if deadline.exceeded() => {
-            info!("gRPC err: {call}: deadline exceeded; handler stopped")
-        }
-        Outcome::Lost(e) => {
-            info!("gRPC err: {call}: cancelled by the client or connection lost ({e}); handler stopped")
-        }
-        Outcome::Panicked => error!("gRPC err: {call}: panicked; call cancelled"),
-    }
+        Outcome::Failed(status) => (
+            Level::Warn,
+            format!("gRPC err: {call}: {}", describe(status).escape_debug()),
+        ),
+        Outcome::Lost(_) if deadline.exceeded() => (
+            Level::Info,
+            format!("gRPC err: {call}: deadline exceeded; handler stopped"),
+        ),
+        Outcome::Lost(e) => (
+            Level::Info,
+            format!("gRPC err: {call}: cancelled by the client or connection lost ({e}); handler stopped"),
+        ),
+        Outcome::Panicked => (
+            Level::Error,
+            format!("gRPC err: {call}: panicked; call cancelled"),
+        ),
+    };
+    log_within(
+        &OUTCOME_LINES,
+        module_path!(),
+        level,
+        "call outcome",
+        || line,
+    );
 }
+
+/// The budget of [`log_outcome`]'s lines.
+static OUTCOME_LINES: LogBudget = LogBudget::new(LINES_PER_SECOND);

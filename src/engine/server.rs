@@ -28,12 +28,13 @@ use grpcio::{
     ServerChecker, ServerCredentials,
 };
 use grpcio_health::{HealthService, ServingStatus};
-use log::{error, info, warn};
+use log::{error, info, warn, Level};
 
 use crate::engine::error::Error;
 use crate::engine::limits::{
     channel_arg, check_ports, millis_arg, Compression, Limits, HTTP2_WRITE_BUFFER,
 };
+use crate::engine::log_budget::{log_within, LogBudget, LINES_PER_SECOND};
 use crate::engine::reflection::{self, Index, ENGINE_DESCRIPTORS, ENGINE_SERVICES};
 
 /// A service that knows its full name (`package.Service`), so a server can
@@ -296,7 +297,8 @@ impl RunningServer {
 }
 
 /// The Go original's logging interceptor, as far as grpcio allows: logs every
-/// call's full method name before its handler runs. (How each call ends is
+/// call's full method name before its handler runs (at most 1,000 lines a
+/// second; past that, how many were held back). (How each call ends is
 /// logged by the handlers' common code in [`crate::serve`].) Add it to your own
 /// `grpcio::ServerBuilder` with `add_checker(CallLog)`; [`ServerBuilder`] does.
 #[derive(Clone, Copy, Debug, Default)]
@@ -304,10 +306,18 @@ pub struct CallLog;
 
 impl ServerChecker for CallLog {
     fn check(&mut self, ctx: &RpcContext<'_>) -> CheckResult {
-        info!(
-            "gRPC method: {} (peer {})",
-            String::from_utf8_lossy(ctx.method()),
-            ctx.peer()
+        log_within(
+            &CALL_LINES,
+            module_path!(),
+            Level::Info,
+            "call start",
+            || {
+                format!(
+                    "gRPC method: {} (peer {})",
+                    String::from_utf8_lossy(ctx.method()),
+                    ctx.peer()
+                )
+            },
         );
         CheckResult::Continue
     }
@@ -316,6 +326,9 @@ impl ServerChecker for CallLog {
         Box::new(*self)
     }
 }
+
+/// The budget of [`CallLog`]'s lines.
+static CALL_LINES: LogBudget = LogBudget::new(LINES_PER_SECOND);
 
 /// Refuses calls with UNAVAILABLE once shutdown has begun. The C core's
 /// graceful GOAWAY still admits streams a client opened before it saw the

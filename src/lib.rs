@@ -13,8 +13,12 @@
 //!     `Result<_, RpcStatus>`, one log line per failed call.
 //!   - [`Call`]: the call's method, peer, metadata, deadline, TLS identity;
 //!     response headers. [`Incoming`]: the requests of a streaming call.
-//!   - [`ServerBuilder`] / [`RunningServer`]: hosting any services, health,
-//!     limits ([`Limits`]), TLS ([`ServerTls`]), graceful shutdown.
+//!   - [`ServerBuilder`] / [`RunningServer`]: hosting any services, with
+//!     health and server reflection for the ecosystem's tools, limits and
+//!     keepalive policy ([`Limits`]), [`Compression`], TLS ([`ServerTls`]),
+//!     graceful shutdown.
+//!   - [`metrics`]: Prometheus metrics of every call served, under
+//!     go-grpc-prometheus' names.
 //!   - [`Client`]: connecting ([`ClientConfig`], [`ClientTls`]) and the three
 //!     kinds of streaming calls on any generated client ([`ResponseStream`]).
 //!   - [`Error`]: one error type with its gRPC status; [`wire`]: responses

@@ -15,7 +15,7 @@ EXAMPLES := $(TARGET_DIR)/debug/examples
 APT_PACKAGES := cmake g++ make pkg-config protobuf-compiler libssl-dev openssl python3 python3-venv \
                 fonts-dejavu-core prometheus nginx-light
 
-.PHONY: deps python-deps proto build run-server-stream run-client-stream run-all-stream run-all test interop bench lint clean
+.PHONY: deps python-deps proto build run-server-stream run-client-stream run-all-stream run-all test interop attacks bench lint clean
 
 deps:
 	@missing=$$(for p in $(APT_PACKAGES); do \
@@ -60,6 +60,14 @@ interop: deps python-deps
 	interop/go/build.sh
 	$(CARGO) build --examples
 	$(CARGO) test --test interop -- --ignored --nocapture --test-threads=1
+
+# The HTTP/2 attacks of tests/attacks.rs against our servers (release builds)
+# and grpc-go's: a report of RSS growth, a normal call's wait, what the
+# attacker saw. Loopback only, bounded; takes about three minutes.
+attacks: deps python-deps
+	interop/go/build.sh
+	$(CARGO) build --release --examples
+	ATTACK_PROGRAMS=$(TARGET_DIR)/release/examples $(CARGO) test --test attacks -- --ignored --nocapture
 
 # Throughput, latency and memory of the three patterns in release builds
 # (median of 5 runs each): target/bench/results.{md,json}, throughput.png.

@@ -466,6 +466,21 @@ pub mod h2 {
         frame(0x4, 0, 0, &[])
     }
 
+    /// SETTINGS with ACK: the peer's settings acknowledged.
+    pub fn settings_ack() -> Vec<u8> {
+        frame(0x4, 0x1, 0, &[])
+    }
+
+    /// RST_STREAM of `stream` with error `code` (8: CANCEL).
+    pub fn rst_stream(stream: u32, code: u32) -> Vec<u8> {
+        frame(0x3, 0, stream, &code.to_be_bytes())
+    }
+
+    /// PING carrying `opaque`.
+    pub fn ping(opaque: u64) -> Vec<u8> {
+        frame(0x6, 0, 0, &opaque.to_be_bytes())
+    }
+
     /// HEADERS (END_HEADERS) opening a gRPC call to `path` on `stream`.
     pub fn headers(stream: u32, path: &str) -> Vec<u8> {
         let mut block = Vec::new();

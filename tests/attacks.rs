@@ -267,17 +267,11 @@ fn normal_call(pattern: Pattern, addr: &str) -> String {
     });
     match answered {
         Ok(()) => format!("{} ms", started.elapsed().as_millis()),
-        Err(e) => format!("{} ({} ms)", e.code_name(), started.elapsed().as_millis()),
-    }
-}
-
-trait CodeName {
-    fn code_name(&self) -> &'static str;
-}
-
-impl CodeName for grpc_stream::Error {
-    fn code_name(&self) -> &'static str {
-        grpc_stream::code_name(self.code())
+        Err(e) => format!(
+            "{} ({} ms)",
+            grpc_stream::code_name(e.code()),
+            started.elapsed().as_millis()
+        ),
     }
 }
 

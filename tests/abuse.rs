@@ -104,21 +104,7 @@ fn the_default_handshake_timeout_is_ten_seconds() {
 #[test]
 fn a_client_that_pings_too_often_is_told_too_many_pings() {
     let server = ServerProcess::start("client_stream_server", &[]);
-    // Two messages 5 s apart: a quiet stream, pinged every second (the C
-    // core's own floor for a client's pings).
-    let (status, _, err) = run_client(
-        "client_stream_client",
-        &[
-            "--addr",
-            &server.addr,
-            "--keepalive-time",
-            "100ms",
-            "--interval-ms",
-            "5000",
-            "--count",
-            "2",
-        ],
-    );
+    let (status, err) = common::run_pinging_client(&server.addr);
     assert!(!status.success());
     assert!(
         err.iter().any(|l| l.contains("\"too_many_pings\"")),

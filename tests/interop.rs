@@ -615,18 +615,7 @@ fn python_testing(role: &str) -> Command {
 #[ignore = "needs the Go peer: make interop"]
 fn the_go_server_also_tells_a_pinging_client_too_many_pings() {
     let server = ServerProcess::spawn(Command::new(go_program("client_stream_server")));
-    let mut command = Command::new(example("client_stream_client"));
-    command.args([
-        "--addr",
-        server.addr.as_str(),
-        "--keepalive-time",
-        "100ms",
-        "--interval-ms",
-        "5000",
-        "--count",
-        "2",
-    ]);
-    let (status, _, err) = ClientProcess::spawn(command).finish();
+    let (status, err) = common::run_pinging_client(&server.addr);
     assert!(!status.success());
     assert!(
         err.iter().any(|l| l.contains("\"too_many_pings\"")),

@@ -623,3 +623,24 @@ pub fn free_port() -> u16 {
     let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
     listener.local_addr().expect("address").port()
 }
+
+/// Our client program on a quiet client-push stream (two messages 5 s
+/// apart) with keepalive pings every 100 ms (the C core sends at most one a
+/// second): more pings than a server's default policy allows. Runs it
+/// against `addr`; its status and stderr.
+pub fn run_pinging_client(addr: &str) -> (ExitStatus, Vec<String>) {
+    let (status, _, err) = run_client(
+        "client_stream_client",
+        &[
+            "--addr",
+            addr,
+            "--keepalive-time",
+            "100ms",
+            "--interval-ms",
+            "5000",
+            "--count",
+            "2",
+        ],
+    );
+    (status, err)
+}

@@ -331,6 +331,14 @@ fn attacks_against_our_servers_and_grpc_go() {
         Some(dir) => std::path::PathBuf::from(dir).join(program),
         None => example(program),
     };
+    // Narrowing for investigation: ATTACKS=RapidReset,PingFlood, ATTACK_SERVERS=ours,
+    // ATTACK_SERVER_ARGS="--flag value" (ours only).
+    let wanted = |var: &str, name: &str| {
+        std::env::var(var).map_or(true, |list| list.split(',').any(|item| item == name))
+    };
+    let extra: Vec<String> = std::env::var("ATTACK_SERVER_ARGS")
+        .map(|args| args.split_whitespace().map(String::from).collect())
+        .unwrap_or_default();
     println!("\n| attack | server | RSS growth | a normal call meanwhile | the attacker saw |");
     println!("|---|---|---:|---|---|");
     for which in [
@@ -341,10 +349,18 @@ fn attacks_against_our_servers_and_grpc_go() {
         Attack::HalfPreface,
     ] {
         for pattern in [Pattern::ServerPush, Pattern::ClientPush, Pattern::BothWays] {
+            if !wanted("ATTACKS", &format!("{which:?}")) {
+                continue;
+            }
+            let mut own = Command::new(ours(pattern.program()));
+            own.args(&extra);
             for (who, command) in [
-                ("ours", Command::new(ours(pattern.program()))),
+                ("ours", own),
                 ("grpc-go", Command::new(go_bin.join(pattern.program()))),
             ] {
+                if !wanted("ATTACK_SERVERS", who) {
+                    continue;
+                }
                 let server = ServerProcess::spawn(command);
                 let (growth, normal, saw) = measure(server, pattern, which);
                 println!("| {which:?} | {who} {pattern:?} | +{growth:.0} MiB | {normal} | {saw} |");

@@ -4,15 +4,19 @@
 //! one stream; raw loopback TCP for reference.
 //!
 //! The servers are our contract programs, each run in its own process
-//! (started afresh per run, so its peak RSS is that run's); the load is
-//! grpc-stream's own client, in this process. Every figure is the median of
-//! `--reps` runs. Writes `results.md`, `results.json` and `throughput.png`
-//! under `--out` (default `target/bench`).
+//! (started afresh per run, so its peak RSS is that run's); beside them, in
+//! the same runs and alternating with them, the floor (`bench floor`: the
+//! same services written directly on grpcio, see floor.rs) and, with
+//! `--peers`, the grpc-go and tonic peers' servers. The load is grpc-stream's
+//! own client, in this process. Every figure is the median of `--reps` runs.
+//! Writes `results.md`, `results.json` and `throughput.png` under `--out`
+//! (default `target/bench`).
 
 // The bench calls Echo as a client only.
 #[allow(dead_code)]
 #[path = "../shared/echo.rs"]
 mod echo;
+mod floor;
 mod load;
 mod procs;
 mod report;
@@ -23,7 +27,7 @@ use std::process::ExitCode;
 use clap::Parser;
 
 use load::Run;
-use procs::Server;
+use procs::{Ready, Server};
 use report::{median, mib, percentile, Cell, Memory, Report, RoundTrips};
 
 #[derive(Parser)]
@@ -49,6 +53,10 @@ struct Flags {
     /// Only redraw throughput.png (in --out) from a saved results.json
     #[arg(long)]
     chart_from: Option<PathBuf>,
+    /// A built copy of ../shared/peers: also measure the grpc-go and tonic
+    /// servers (server push and client push) under the same load
+    #[arg(long)]
+    peers: Option<PathBuf>,
 }
 
 #[derive(clap::Subcommand)]
@@ -75,6 +83,21 @@ enum Command {
         #[arg(long, default_value_t = 1)]
         concurrency: usize,
     },
+    /// The floor: the three services directly on grpcio (floor.rs)
+    Floor {
+        /// Address to listen on (port 0: any free port)
+        #[arg(long)]
+        addr: String,
+        /// Messages a ServerStream or AllStream call sends
+        #[arg(long, default_value_t = 5)]
+        count: usize,
+        /// Bytes of data in each AllStream response
+        #[arg(long, default_value_t = 0)]
+        size: usize,
+        /// Poll threads [default: one per core]
+        #[arg(long)]
+        poll_threads: Option<usize>,
+    },
 }
 
 const PAYLOADS: [usize; 4] = [16, 1024, 64 << 10, 1 << 20];
@@ -82,7 +105,20 @@ const STREAMS: [usize; 2] = [1, 16];
 /// The largest ClientStream reply the contract server sends by default.
 const JOIN_CAP: usize = (4 << 20) - 6;
 
-#[derive(Clone, Copy)]
+/// Whose server a run measures.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Target {
+    /// Our contract programs.
+    Ours,
+    /// `bench floor`.
+    Floor,
+    /// The grpc-go peer (`gopeer-server`).
+    GrpcGo,
+    /// The tonic peer (`tonic-server`).
+    Tonic,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
 enum Pattern {
     ServerPush,
     ClientPush,
@@ -128,26 +164,17 @@ impl Bench {
         }
     }
 
-    /// One run of a cell against a fresh server; returns the run and the
-    /// server's peak RSS.
-    fn run(&self, pattern: Pattern, payload: usize, streams: usize) -> Result<(Run, u64), String> {
+    /// One run of a cell against a fresh server of `target`; returns the
+    /// run and the server's peak RSS.
+    fn run(
+        &self,
+        target: Target,
+        pattern: Pattern,
+        payload: usize,
+        streams: usize,
+    ) -> Result<(Run, u64), String> {
         let per_call = self.messages(payload) / streams;
-        let (program, args) = match pattern {
-            Pattern::ServerPush => (
-                "server_stream_server",
-                vec![format!("--count={per_call}"), "--interval-ms=0".into()],
-            ),
-            Pattern::ClientPush => ("client_stream_server", vec![]),
-            Pattern::BothWays => (
-                "all_stream_server",
-                vec![
-                    format!("--count={per_call}"),
-                    "--interval-ms=0".into(),
-                    format!("--size={payload}"),
-                ],
-            ),
-        };
-        let server = Server::start(&self.programs, program, &args)?;
+        let server = self.server(target, pattern, payload, per_call)?;
         let client = load::connect(&server.addr, self.flags.client_threads)?;
         let run = match pattern {
             Pattern::ServerPush => load::server_push(&client, payload, streams, streams, per_call)?,
@@ -162,17 +189,91 @@ impl Bench {
         Ok((run, server.peak_rss()))
     }
 
+    /// A fresh server of `target` for one run: ServerStream and AllStream
+    /// calls send `per_call` messages, AllStream's of `payload` bytes.
+    fn server(
+        &self,
+        target: Target,
+        pattern: Pattern,
+        payload: usize,
+        per_call: usize,
+    ) -> Result<Server, String> {
+        let count = format!("--count={per_call}");
+        match target {
+            Target::Ours => {
+                let (program, args) = match pattern {
+                    Pattern::ServerPush => (
+                        "server_stream_server",
+                        vec![count, "--interval-ms=0".into()],
+                    ),
+                    Pattern::ClientPush => ("client_stream_server", vec![]),
+                    Pattern::BothWays => (
+                        "all_stream_server",
+                        vec![count, "--interval-ms=0".into(), format!("--size={payload}")],
+                    ),
+                };
+                Server::start(&self.programs, program, &args)
+            }
+            Target::Floor => {
+                let args = ["floor".into(), count, format!("--size={payload}")];
+                Server::start(&self.programs, "bench", &args)
+            }
+            Target::GrpcGo | Target::Tonic => {
+                let peers = self.flags.peers.as_ref().ok_or("no --peers")?;
+                let (path, args, ready) = if target == Target::GrpcGo {
+                    let args = vec![count.as_str(), "-interval=0", "-max-msg=67108864"];
+                    (peers.join("go/bin/gopeer-server"), args, Ready::Stderr)
+                } else {
+                    let args = vec![count.as_str(), "--interval-ms=0"];
+                    let path = peers.join("tonic/target/release/tonic-server");
+                    (path, args, Ready::Stdout)
+                };
+                let mut command = std::process::Command::new(&path);
+                command.args(args).args(["--addr", "127.0.0.1:0"]);
+                Server::spawn(command, &path.display().to_string(), ready)
+            }
+        }
+    }
+
+    /// The servers measured for `pattern`: ours first, then the floor, then
+    /// the peers when built (not for both ways: their AllStream answers
+    /// numbers, not `payload`-byte messages).
+    fn targets(&self, pattern: Pattern) -> Vec<Target> {
+        let mut targets = vec![Target::Ours, Target::Floor];
+        if self.flags.peers.is_some() && pattern != Pattern::BothWays && !self.flags.quick {
+            targets.extend([Target::GrpcGo, Target::Tonic]);
+        }
+        targets
+    }
+
+    /// A cell's runs, alternating the servers rep by rep (ours, floor,
+    /// peers, ours, ...) so that they share the machine's moods.
     fn cell(&self, pattern: Pattern, payload: usize, streams: usize) -> Result<Cell, String> {
+        let targets = self.targets(pattern);
         let (mut rates, mut mbs, mut calls, mut peaks) = (vec![], vec![], vec![], vec![]);
+        let mut others: Vec<Vec<f64>> = vec![Vec::new(); targets.len()];
         let mut messages = 0;
         for _ in 0..self.reps() {
-            let (run, peak) = self.run(pattern, payload, streams)?;
-            rates.push(run.messages as f64 / run.seconds);
-            mbs.push(run.bytes as f64 / run.seconds / 1e6);
-            calls.extend(run.call_ms);
-            peaks.push(mib(peak));
-            messages = run.messages;
+            for (i, target) in targets.iter().enumerate() {
+                let (run, peak) = self.run(*target, pattern, payload, streams)?;
+                let rate = run.messages as f64 / run.seconds;
+                if *target != Target::Ours {
+                    others[i].push(rate);
+                    continue;
+                }
+                rates.push(rate);
+                mbs.push(run.bytes as f64 / run.seconds / 1e6);
+                calls.extend(run.call_ms);
+                peaks.push(mib(peak));
+                messages = run.messages;
+            }
         }
+        let of = |wanted: Target| {
+            targets
+                .iter()
+                .position(|t| *t == wanted)
+                .map(|i| median(&others[i]))
+        };
         let cell = Cell {
             pattern: pattern.name().to_string(),
             payload,
@@ -184,10 +285,18 @@ impl Bench {
             p99_ms: percentile(&calls, 99.0),
             server_peak_rss_mib: median(&peaks),
             runs_msgs_per_s: rates,
+            floor_msgs_per_s: of(Target::Floor),
+            grpc_go_msgs_per_s: of(Target::GrpcGo),
+            tonic_msgs_per_s: of(Target::Tonic),
         };
         eprintln!(
-            "{:>11} {:>8} B x{:<2} {:>10.0} msgs/s {:>8.1} MB/s",
-            cell.pattern, payload, streams, cell.msgs_per_s, cell.mb_per_s
+            "{:>11} {:>8} B x{:<2} {:>10.0} msgs/s {:>8.1} MB/s  floor {:>10.0}",
+            cell.pattern,
+            payload,
+            streams,
+            cell.msgs_per_s,
+            cell.mb_per_s,
+            cell.floor_msgs_per_s.unwrap_or(0.0)
         );
         Ok(cell)
     }
@@ -238,6 +347,24 @@ impl Bench {
 
 fn main() -> ExitCode {
     let flags = Flags::parse();
+    if let Some(Command::Floor {
+        addr,
+        count,
+        size,
+        poll_threads,
+    }) = &flags.command
+    {
+        let floor = floor::Floor {
+            count: *count,
+            size: *size,
+            poll_threads: poll_threads
+                .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, usize::from)),
+        };
+        return match floor::serve(addr, floor) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => fail(&e),
+        };
+    }
     if let Some(Command::Load {
         addr,
         mode,

@@ -1,11 +1,19 @@
 //! The servers under test, as processes: started on a free loopback port,
 //! ready when they print their readiness line, measured through /proc.
 
-use std::io::{BufRead, BufReader};
+use std::io::{BufRead, BufReader, Read};
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::sync::mpsc;
 use std::time::Duration;
+
+/// Where a server program says it is ready (ours, the floor and the Go
+/// peer on stderr, the tonic peer on stdout).
+#[derive(Clone, Copy)]
+pub enum Ready {
+    Stdout,
+    Stderr,
+}
 
 /// A running server program.
 pub struct Server {
@@ -14,32 +22,39 @@ pub struct Server {
 }
 
 impl Server {
-    /// Starts `dir/program args --addr 127.0.0.1:0` (logging errors only,
-    /// stdout discarded as compare.py does) and waits up to 30 s for it.
+    /// Starts `dir/program args --addr 127.0.0.1:0` (logging errors only)
+    /// and waits up to 30 s for it.
     pub fn start(dir: &Path, program: &str, args: &[String]) -> Result<Server, String> {
-        let mut child = Command::new(dir.join(program))
-            .args(args)
-            .args(["--addr", "127.0.0.1:0"])
+        let mut command = Command::new(dir.join(program));
+        command.args(args).args(["--addr", "127.0.0.1:0"]);
+        Server::spawn(command, program, Ready::Stderr)
+    }
+
+    /// Starts a server program and waits up to 30 s for its readiness line,
+    /// "... listening on ADDR ...", on `ready`; the other output is
+    /// discarded (our servers' transcripts on stdout, as compare.py does).
+    pub fn spawn(mut command: Command, name: &str, ready: Ready) -> Result<Server, String> {
+        let (stdout, stderr) = match ready {
+            Ready::Stdout => (Stdio::piped(), Stdio::null()),
+            Ready::Stderr => (Stdio::null(), Stdio::piped()),
+        };
+        let mut child = command
             .env("RUST_LOG", "error")
-            .stdout(Stdio::null())
-            .stderr(Stdio::piped())
+            .stdout(stdout)
+            .stderr(stderr)
             .spawn()
-            .map_err(|e| format!("cannot start {program}: {e}"))?;
-        let stderr = child.stderr.take().ok_or("no stderr")?;
+            .map_err(|e| format!("cannot start {name}: {e}"))?;
         let (tx, rx) = mpsc::channel();
-        std::thread::spawn(move || {
-            for line in BufReader::new(stderr).lines().map_while(Result::ok) {
-                if let Some((_, addr)) = line.split_once(" listening on ") {
-                    let _ = tx.send(addr.trim().to_string());
-                }
-            }
-        });
+        match ready {
+            Ready::Stdout => watch(child.stdout.take().ok_or("no stdout")?, tx),
+            Ready::Stderr => watch(child.stderr.take().ok_or("no stderr")?, tx),
+        }
         match rx.recv_timeout(Duration::from_secs(30)) {
             Ok(addr) => Ok(Server { child, addr }),
             Err(_) => {
                 let _ = child.kill();
                 let _ = child.wait();
-                Err(format!("{program} did not start"))
+                Err(format!("{name} did not start"))
             }
         }
     }
@@ -62,6 +77,19 @@ impl Drop for Server {
             .status();
         let _ = self.child.wait();
     }
+}
+
+/// Reads `pipe` to its end (a full pipe would stall the server), sending
+/// the address of the first readiness line.
+fn watch(pipe: impl Read + Send + 'static, ready: mpsc::Sender<String>) {
+    std::thread::spawn(move || {
+        for line in BufReader::new(pipe).lines().map_while(Result::ok) {
+            if let Some((_, rest)) = line.split_once(" listening on ") {
+                let addr = rest.split_whitespace().next().unwrap_or_default();
+                let _ = ready.send(addr.to_string());
+            }
+        }
+    });
 }
 
 fn status_field(pid: u32, field: &str) -> u64 {

@@ -21,6 +21,15 @@ pub struct Cell {
     pub server_peak_rss_mib: f64,
     /// msgs/s of every run, for the spread.
     pub runs_msgs_per_s: Vec<f64>,
+    /// The floor's median msgs/s in the same runs.
+    #[serde(default)]
+    pub floor_msgs_per_s: Option<f64>,
+    /// The grpc-go peer's, when measured.
+    #[serde(default)]
+    pub grpc_go_msgs_per_s: Option<f64>,
+    /// The tonic peer's, when measured.
+    #[serde(default)]
+    pub tonic_msgs_per_s: Option<f64>,
 }
 
 /// Unary calls against one stream, for the same round trips.
@@ -130,6 +139,7 @@ impl Report {
                 c.server_peak_rss_mib
             );
         }
+        self.ratios(&mut md);
         let _ = writeln!(
             md,
             "\nRound trips: unary calls against one stream (bench.proto's Echo).\n"
@@ -182,6 +192,65 @@ impl Report {
             100.0 * best_1mib / self.raw_tcp_mb_per_s.max(1.0)
         );
         md
+    }
+
+    /// The same-run ratios: ours against the floor and the peers per cell,
+    /// and 16 streams against one.
+    fn ratios(&self, md: &mut String) {
+        let ratio = |ours: f64, other: Option<f64>| match other {
+            Some(other) if other > 0.0 => format!("{:.2}", ours / other),
+            _ => "".to_string(),
+        };
+        let rate = |value: Option<f64>| value.map_or(String::new(), |v| format!("{v:.0}"));
+        let _ = writeln!(
+            md,
+            "\nSame-run ratios of msgs/s (medians; servers alternated run by run):\n"
+        );
+        let _ = writeln!(
+            md,
+            "| pattern | payload | streams | ours | floor | ours / floor | grpc-go | ours / grpc-go | tonic | ours / tonic |"
+        );
+        let _ = writeln!(md, "|---|---|---|---:|---:|---:|---:|---:|---:|---:|");
+        for c in &self.cells {
+            let _ = writeln!(
+                md,
+                "| {} | {} | {} | {:.0} | {} | {} | {} | {} | {} | {} |",
+                c.pattern,
+                payload_name(c.payload),
+                c.streams,
+                c.msgs_per_s,
+                rate(c.floor_msgs_per_s),
+                ratio(c.msgs_per_s, c.floor_msgs_per_s),
+                rate(c.grpc_go_msgs_per_s),
+                ratio(c.msgs_per_s, c.grpc_go_msgs_per_s),
+                rate(c.tonic_msgs_per_s),
+                ratio(c.msgs_per_s, c.tonic_msgs_per_s),
+            );
+        }
+        let _ = writeln!(md, "\n16 streams against one (msgs/s):\n");
+        let _ = writeln!(md, "| pattern | payload | ours 16 / 1 | floor 16 / 1 |");
+        let _ = writeln!(md, "|---|---|---:|---:|");
+        for one in self.cells.iter().filter(|c| c.streams == 1) {
+            let Some(many) = self
+                .cells
+                .iter()
+                .find(|c| c.streams == 16 && c.pattern == one.pattern && c.payload == one.payload)
+            else {
+                continue;
+            };
+            let floor = match (many.floor_msgs_per_s, one.floor_msgs_per_s) {
+                (Some(many), Some(one)) => ratio(many, Some(one)),
+                _ => String::new(),
+            };
+            let _ = writeln!(
+                md,
+                "| {} | {} | {} | {} |",
+                one.pattern,
+                payload_name(one.payload),
+                ratio(many.msgs_per_s, Some(one.msgs_per_s)),
+                floor
+            );
+        }
     }
 
     /// msgs/s and MB/s per payload, one line per pattern and stream count.

@@ -53,6 +53,16 @@ struct Flags {
     /// Only redraw throughput.png (in --out) from a saved results.json
     #[arg(long)]
     chart_from: Option<PathBuf>,
+    /// Only these payloads, in bytes (comma-separated) [default: 16, 1024,
+    /// 65536, 1048576]
+    #[arg(long, value_delimiter = ',')]
+    payloads: Vec<usize>,
+    /// Only these patterns (server-push, client-push, both-ways)
+    #[arg(long, value_delimiter = ',', value_enum)]
+    patterns: Vec<Pattern>,
+    /// Only the streaming matrix (no round trips, memory, raw TCP)
+    #[arg(long)]
+    matrix_only: bool,
     /// A built copy of ../shared/peers: also measure the grpc-go and tonic
     /// servers (server push and client push) under the same load
     #[arg(long)]
@@ -118,7 +128,7 @@ enum Target {
     Tonic,
 }
 
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 enum Pattern {
     ServerPush,
     ClientPush,
@@ -414,12 +424,22 @@ fn main() -> ExitCode {
 
 fn run(bench: &Bench) -> Result<(), String> {
     let mut cells = Vec::new();
+    let flags = &bench.flags;
     for pattern in [Pattern::ServerPush, Pattern::ClientPush, Pattern::BothWays] {
+        if !flags.patterns.is_empty() && !flags.patterns.contains(&pattern) {
+            continue;
+        }
         for payload in PAYLOADS {
+            if !flags.payloads.is_empty() && !flags.payloads.contains(&payload) {
+                continue;
+            }
             for streams in STREAMS {
                 cells.push(bench.cell(pattern, payload, streams)?);
             }
         }
+    }
+    if flags.matrix_only {
+        return Ok(());
     }
     let round_trips = vec![bench.round_trips(16)?, bench.round_trips(1 << 20)?];
     let mut memory = Memory::default();

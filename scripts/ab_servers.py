@@ -4,6 +4,9 @@
 --reps runs each, the ratio new/old per case.
 
     scripts/ab_servers.py OLD_DIR NEW_DIR [--reps 7] [--payload 16] [--load BENCH]
+        [--streams 16] [--cases "server push,both ways"] [--old-args "..."] [--new-args "..."]
+
+OLD_DIR and NEW_DIR may be the same build with different flags (--new-args).
 
 OLD_DIR and NEW_DIR hold release builds of the server programs (copy
 target/release/examples/*_server from each checkout). Each run starts a fresh
@@ -33,16 +36,18 @@ def start(program, args):
     raise SystemExit(f"{program} did not start")
 
 
-def run(load, directory, case, payload):
+def run(load, directory, case, payload, extra=(), streams=1):
     name, program, args, mode, n, calls = case
+    calls *= streams
     # Fewer messages for large payloads, as `make bench` (4,000 x 64 KiB, 400 x 1 MiB).
     if payload > 1024:
         n //= 50 if payload <= 65536 else 500
-    args = [a.format(n=n, p=payload) for a in args]
+    n //= streams
+    args = [a.format(n=n, p=payload) for a in args] + list(extra)
     proc, addr = start(os.path.join(directory, program), args)
     try:
         out = subprocess.run([load, "load", "--addr", addr, "--mode", mode, "--payload", str(payload),
-                              "--count", str(n), "--calls", str(calls)],
+                              "--count", str(n), "--calls", str(calls), "--concurrency", str(streams)],
                              capture_output=True, text=True, timeout=300, check=True).stdout
         return json.loads(out.strip().splitlines()[-1])["msgs_per_s"]
     finally:
@@ -57,10 +62,14 @@ def main():
     parser.add_argument("--reps", type=int, default=7)
     parser.add_argument("--payload", type=int, default=16)
     parser.add_argument("--load", default="target/release/examples/bench")
+    parser.add_argument("--old-args", default="", help="extra flags for the old servers")
+    parser.add_argument("--new-args", default="", help="extra flags for the new servers")
+    parser.add_argument("--streams", type=int, default=1, help="calls at once (the volume is split)")
     parser.add_argument("--cases", default="server push,client push,both ways",
                         help="comma-separated case names")
     args = parser.parse_args()
     wanted = args.cases.split(",")
+    old_args, new_args = args.old_args.split(), args.new_args.split()
     print(f"| case ({args.payload} B) | old msgs/s | new msgs/s | new / old | runs (old; new) |")
     print("|---|---:|---:|---:|---|")
     for case in CASES:
@@ -68,8 +77,8 @@ def main():
             continue
         old, new = [], []
         for _ in range(args.reps):  # interleaved, so drift hits both alike
-            old.append(run(args.load, args.old, case, args.payload))
-            new.append(run(args.load, args.new, case, args.payload))
+            old.append(run(args.load, args.old, case, args.payload, old_args, args.streams))
+            new.append(run(args.load, args.new, case, args.payload, new_args, args.streams))
         o, n = statistics.median(old), statistics.median(new)
         runs = f"{' '.join(f'{x/1e3:.1f}k' for x in old)}; {' '.join(f'{x/1e3:.1f}k' for x in new)}"
         print(f"| {case[0]} | {o:,.0f} | {n:,.0f} | {n / o:.3f} | {runs} |", flush=True)

@@ -14,8 +14,10 @@ EXAMPLES := $(TARGET_DIR)/debug/examples
 # and nginx for the tools tests.
 APT_PACKAGES := cmake g++ make pkg-config protobuf-compiler libssl-dev openssl python3 python3-venv \
                 fonts-dejavu-core prometheus nginx-light
+# `make profile` only: callgrind.
+PROFILE_PACKAGES := valgrind
 
-.PHONY: deps python-deps proto build run-server-stream run-client-stream run-all-stream run-all test interop attacks bench lint clean
+.PHONY: deps python-deps proto build run-server-stream run-client-stream run-all-stream run-all test interop attacks bench profile lint clean
 
 deps:
 	@missing=$$(for p in $(APT_PACKAGES); do \
@@ -70,10 +72,23 @@ attacks: deps python-deps
 	ATTACK_PROGRAMS=$(TARGET_DIR)/release/examples $(CARGO) test --test attacks -- --ignored --nocapture
 
 # Throughput, latency and memory of the three patterns in release builds
-# (median of 5 runs each): target/bench/results.{md,json}, throughput.png.
+# (median of 5 runs each), beside the floor (the same services directly on
+# grpcio) and, with PEERS=<a built copy of ../shared/peers>, the grpc-go and
+# tonic servers: target/bench/results.{md,json} (same-run ratios), throughput.png.
 bench: deps
 	$(CARGO) build --release --examples
-	$(TARGET_DIR)/release/examples/bench --out target/bench
+	$(TARGET_DIR)/release/examples/bench --out target/bench $(if $(PEERS),--peers $(PEERS))
+
+# Where a 16 B message's cost goes, in instructions (callgrind): our servers
+# and the floor, split between the gRPC C core, grpcio, grpc-stream, std and
+# futures, malloc. See BENCHMARKS.md, "Where the C core is the limit".
+profile:
+	$(MAKE) deps APT_PACKAGES="$(APT_PACKAGES) $(PROFILE_PACKAGES)"
+	$(CARGO) build --release --examples
+	for mode in server-stream client-stream bidi; do \
+	  scripts/cost_split.py --programs $(TARGET_DIR)/release/examples --mode $$mode && \
+	  scripts/cost_split.py --programs $(TARGET_DIR)/release/examples --mode $$mode --floor || exit 1; \
+	done
 
 # The engine alone (no programs feature) must build clean and pull in no
 # clap, env_logger or signal-hook.

@@ -36,7 +36,7 @@ fn main() -> ExitCode {
                 .map(move |i: usize| AllStreamReq::from(size.nth(i)));
             let mut responses = client.all_stream(requests)?;
             while let Some(response) = responses.next().await {
-                say(&transcript::all_stream_message(&response?.data));
+                say(transcript::all_stream_message(&response?.data));
             }
             say(transcript::ALL_STREAM_SERVER_END);
             Ok(())

@@ -37,7 +37,7 @@ fn main() -> ExitCode {
                 .stream(0..)
                 .map(move |i: usize| ClientStreamReq::from(size.nth(i)));
             let response = client.client_stream(requests).await?;
-            say(&transcript::client_stream_response(&response.data));
+            say(transcript::client_stream_response(&response.data));
             Ok(())
         },
     )

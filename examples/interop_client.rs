@@ -92,10 +92,10 @@ fn main() -> ExitCode {
     let mut failed = 0;
     for case in cases {
         match futures_executor::block_on(run(&client, case)) {
-            Ok(()) => say(&format!("PASS {case}")),
+            Ok(()) => say(format!("PASS {case}")),
             Err(why) => {
                 failed += 1;
-                say(&format!("FAIL {case}: {why}"));
+                say(format!("FAIL {case}: {why}"));
             }
         }
     }

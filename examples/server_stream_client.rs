@@ -32,7 +32,7 @@ fn main() -> ExitCode {
             let request = ServerStreamReq::from(flags.size.pad(flags.data));
             let mut responses = client.server_stream(request)?;
             while let Some(response) = responses.next().await {
-                say(&transcript::server_stream_response(&response?.data));
+                say(transcript::server_stream_response(&response?.data));
             }
             say(transcript::SERVER_STREAM_END);
             Ok(())

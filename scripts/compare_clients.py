@@ -20,11 +20,13 @@ import time
 # name: (mode, payload, messages per call) as compare.py's cases
 CASES = {
     "ss-16": ("server-stream", 16, 200_000),
+    "ss-1k": ("server-stream", 1024, 50_000),
     "ss-64k": ("server-stream", 65536, 4_000),
     "ss-1m": ("server-stream", 1 << 20, 400),
     "cs-16": ("client-stream", 16, 200_000),
     "cs-1k": ("client-stream", 1024, 3_500),
     "bidi-16": ("bidi", 16, 100_000),
+    "bidi-1k": ("bidi", 1024, 25_000),
 }
 OURS_SERVER = {"server-stream": "server_stream_server", "client-stream": "client_stream_server",
                "bidi": "all_stream_server"}
@@ -59,18 +61,20 @@ def server_command(kind, mode, count, addr, a):
 
 
 def client_command(kind, mode, payload, count, addr, a):
+    # bidi-16 as the peers' clients do it by default: the message index as data;
+    # larger bidi payloads are sent as such by every client.
+    sized = mode != "bidi" or payload != 16
     if kind == "ours":
-        # bidi as the peers' clients do it: the message index as data.
         return [os.path.join(a.ours, "bench"), "load", "--addr", addr, "--mode", mode, "--calls", "3",
-                "--concurrency", "1", "--payload", str(0 if mode == "bidi" else payload), "--count", str(count)]
+                "--concurrency", "1", "--payload", str(payload if sized else 0), "--count", str(count)]
     if kind == "tonic":
         cmd = [f"{a.peers}/tonic/target/release/tonic-load", "--addr", addr, "--mode", mode, "--calls", "3",
                "--concurrency", "1"]
-        if mode != "bidi":
+        if sized:
             cmd += ["--payload", str(payload)]
         return cmd + (["--expect", str(count)] if mode == "server-stream" else ["--count", str(count)])
     cmd = [f"{a.peers}/go/bin/grpcload", "-addr", addr, "-mode", mode, "-calls", "3", "-concurrency", "1"]
-    if mode != "bidi":
+    if sized:
         cmd += ["-payload", str(payload)]
     return cmd + ([] if mode == "server-stream" else ["-count", str(count)])
 

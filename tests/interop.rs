@@ -129,13 +129,13 @@ impl Case {
                     server_flags: flags(&[("--count", &count_flag)]),
                     client_flags: flags(&[("--size", &size_flag)]),
                     client_out,
-                    server_out: vec![transcript::server_stream_request(&data)],
+                    server_out: vec![transcript::server_stream_request(&data).to_string()],
                 }
             }
             ClientPush => {
                 let mut server_out: Vec<String> = items
                     .iter()
-                    .map(|d| transcript::client_stream_request(d))
+                    .map(|d| transcript::client_stream_request(d).to_string())
                     .collect();
                 server_out.push(transcript::CLIENT_STREAM_END.into());
                 Case {
@@ -150,7 +150,7 @@ impl Case {
             BothWays => {
                 let lines: Vec<String> = items
                     .iter()
-                    .map(|d| transcript::all_stream_message(d))
+                    .map(|d| transcript::all_stream_message(d).to_string())
                     .collect();
                 let (mut client_out, mut server_out) = (lines.clone(), lines);
                 client_out.push(transcript::ALL_STREAM_SERVER_END.into());

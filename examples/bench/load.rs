@@ -149,7 +149,8 @@ pub fn client_push(
 /// `calls` AllStream calls, `concurrency` at a time, each sending
 /// `per_call` messages of `payload` bytes (payload 0: the message's index,
 /// as the peers' load clients send) while receiving the server's `per_call`
-/// (which must be at least as large). Counts both directions.
+/// (our servers' are `--size` bytes, the peers' are their index). Counts
+/// both directions.
 pub fn both_ways(
     client: &StreamClient,
     payload: usize,
@@ -167,7 +168,7 @@ pub fn both_ways(
                     _ => AllStreamReq::from(data.as_str()),
                 });
                 let responses = client.all_stream(requests).map_err(|e| e.to_string())?;
-                receive_all(responses, per_call, |r| r.data.len() >= payload).await?;
+                receive_all(responses, per_call, |r| !r.data.is_empty()).await?;
                 let messages = 2 * per_call as u64;
                 Ok((messages, messages * payload.max(1) as u64))
             }

@@ -52,12 +52,13 @@ impl Transcript {
         }
     }
 
-    /// Writes one line; `line` is only built when someone listens.
-    pub fn line(&self, line: impl FnOnce() -> String) {
+    /// Writes one line; `line` is only built when someone listens (and for
+    /// stdout formatted straight into the queue, with no string of its own).
+    pub fn line<D: fmt::Display>(&self, line: impl FnOnce() -> D) {
         match &self.sink {
             Sink::Silent => {}
-            Sink::Stdout(queue) => queue.push(&line()),
-            Sink::Custom(sink) => sink(&line()),
+            Sink::Stdout(queue) => queue.push(line()),
+            Sink::Custom(sink) => sink(&line().to_string()),
         }
     }
 
@@ -130,7 +131,7 @@ impl StdoutQueue {
         self.state.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
-    fn push(&self, line: &str) {
+    fn push(&self, line: impl fmt::Display) {
         let mut pending = self.lock();
         while pending.bytes.len() >= STDOUT_BUFFER {
             pending = self
@@ -139,9 +140,9 @@ impl StdoutQueue {
                 .unwrap_or_else(PoisonError::into_inner);
         }
         let before = pending.bytes.len();
-        pending.bytes.extend_from_slice(line.as_bytes());
-        pending.bytes.push(b'\n');
-        pending.appended += line.len() as u64 + 1;
+        // Writing into a Vec fails only if `line`'s Display does.
+        let _ = writeln!(pending.bytes, "{line}");
+        pending.appended += (pending.bytes.len() - before) as u64;
         // Wake the writer only if it sleeps, or lingers and now has a full
         // batch: a busy writer takes this line with the others when it
         // comes back. (Waking it per line cost a third of a client-push
@@ -201,9 +202,28 @@ impl StdoutQueue {
     }
 }
 
+/// A contract line around a message's data, built only as it is written.
+pub struct Line<'a> {
+    before: &'static str,
+    data: &'a str,
+    after: &'static str,
+}
+
+impl fmt::Display for Line<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.before)?;
+        f.write_str(self.data)?;
+        f.write_str(self.after)
+    }
+}
+
 /// ServerStream server, per call: the request's data.
-pub fn server_stream_request(data: &str) -> String {
-    format!("Recv Client Data {data}")
+pub fn server_stream_request(data: &str) -> Line<'_> {
+    Line {
+        before: "Recv Client Data ",
+        data,
+        after: "",
+    }
 }
 
 /// ServerStream client, per message: the message in Go's `%v` text form.
@@ -215,8 +235,12 @@ pub fn server_stream_response(data: &str) -> String {
 pub const SERVER_STREAM_END: &str = "server closed";
 
 /// ClientStream server, per message.
-pub fn client_stream_request(data: &str) -> String {
-    format!("Recv data {data} ")
+pub fn client_stream_request(data: &str) -> Line<'_> {
+    Line {
+        before: "Recv data ",
+        data,
+        after: " ",
+    }
 }
 
 /// ClientStream server, at the client's half-close.
@@ -228,8 +252,12 @@ pub fn client_stream_response(data: &str) -> String {
 }
 
 /// AllStream, both sides, per message received.
-pub fn all_stream_message(data: &str) -> String {
-    format!("Recv Data:{data} ")
+pub fn all_stream_message(data: &str) -> Line<'_> {
+    Line {
+        before: "Recv Data:",
+        data,
+        after: " ",
+    }
 }
 
 /// AllStream server, at the client's half-close.
@@ -315,9 +343,9 @@ mod tests {
     fn contract_lines() {
         assert_eq!(server_stream_response("1"), "Recv Data:data:\"1\"  ");
         assert_eq!(client_stream_response("0,1,2,3,4"), "Recv 0,1,2,3,4 ");
-        assert_eq!(client_stream_request("3"), "Recv data 3 ");
-        assert_eq!(all_stream_message("4"), "Recv Data:4 ");
-        assert_eq!(server_stream_request("1"), "Recv Client Data 1");
+        assert_eq!(client_stream_request("3").to_string(), "Recv data 3 ");
+        assert_eq!(all_stream_message("4").to_string(), "Recv Data:4 ");
+        assert_eq!(server_stream_request("1").to_string(), "Recv Client Data 1");
     }
 
     #[test]

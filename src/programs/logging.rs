@@ -12,6 +12,6 @@ pub fn init_logging() {
 }
 
 /// Writes one contract line on stdout. A closed stdout is not worth a panic.
-pub fn say(line: &str) {
+pub fn say(line: impl std::fmt::Display) {
     let _ = writeln!(std::io::stdout().lock(), "{line}");
 }

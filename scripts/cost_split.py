@@ -81,6 +81,7 @@ def profile(args):
             command += [f"--count={messages}", "--interval-ms=0"]
         if args.mode == "bidi":
             command += [f"--size={args.payload}"]
+        command += args.server_args.split()
     out = tempfile.mktemp(prefix="callgrind.", dir=args.tmp)
     proc, addr = start(command, out)
     try:
@@ -118,6 +119,7 @@ def main():
     parser.add_argument("--mode", default="server-stream", choices=sorted(PROGRAM))
     parser.add_argument("--floor", action="store_true", help="profile `bench floor` instead")
     parser.add_argument("--messages", type=int, default=50_000)
+    parser.add_argument("--server-args", default="", help="extra flags for our server")
     parser.add_argument("--top", type=int, default=12, help="functions listed")
     parser.add_argument("--tmp", default=tempfile.gettempdir())
     args = parser.parse_args()

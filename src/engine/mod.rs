@@ -11,11 +11,13 @@
 //! - `reflection`: server reflection (v1, v1alpha) from descriptor sets.
 //! - [`metrics`]: Prometheus metrics of every call, go-grpc-prometheus' names.
 //! - `log_budget`: per-call log lines bounded per second.
+//! - `coalesce`: outgoing messages batched into few writes, flushed every 1,024.
 //! - `tls`: [`ServerTls`], [`ClientTls`] from PEM.
 //! - `error`: [`Error`] and gRPC status mapping.
 
 mod call;
 mod client;
+mod coalesce;
 mod error;
 mod incoming;
 mod limits;

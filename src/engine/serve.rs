@@ -54,6 +54,7 @@ use grpcio::{
 use log::Level;
 
 use crate::engine::call::Call;
+use crate::engine::coalesce::Coalesced;
 use crate::engine::error::describe;
 use crate::engine::incoming::Incoming;
 use crate::engine::log_budget::{log_within, LogBudget, LINES_PER_SECOND};
@@ -330,9 +331,6 @@ async fn send_responses<T, K: ResponseSink<T>>(
     metrics: Arc<CallMetrics>,
     responses: Responses<T>,
 ) -> Outcome {
-    // Coalesce writes: every message but the last before the handler pauses
-    // goes out with the buffer hint, so the C core batches them on the wire.
-    sink.enhance_batch(true);
     let mut messages = UntilStatus {
         responses,
         call: call.clone(),
@@ -340,13 +338,13 @@ async fn send_responses<T, K: ResponseSink<T>>(
         status: None,
     };
     // `send_all` awaits the sink before pulling each message (flow control),
-    // and flushes whenever the handler has nothing ready. Both steps also poll
-    // the call's end, so a vanished client wakes us even while the handler idles.
+    // and flushes whenever the handler has nothing ready (and every 1,024
+    // messages: `Coalesced`). Both steps also poll the call's end, so a
+    // vanished client wakes us even while the handler idles.
     let sent = {
         let mut with_headers = HeadersFirst {
-            sink: &mut sink,
+            sink: Coalesced::new(&mut sink, |sink| sink.enhance_batch(true)),
             metrics,
-            unflushed: 0,
         };
         with_headers.send_all(&mut messages).await
     };
@@ -408,49 +406,29 @@ impl<T> Stream for UntilStatus<T> {
 /// The sink as [`send_responses`] feeds it: headers, when a response brings
 /// them, are handed to grpcio just before that (first) response.
 struct HeadersFirst<'a, K> {
-    sink: &'a mut K,
+    sink: Coalesced<'a, K>,
     /// Counts each response handed to grpcio.
     metrics: Arc<CallMetrics>,
-    /// Responses handed to grpcio since the last flush, up to [`FLUSH_EVERY`].
-    unflushed: usize,
 }
-
-/// Responses a call sends with the buffer hint before it flushes.
-///
-/// The C core holds a stream's hinted messages until it has buffered the
-/// HTTP/2 write buffer's worth (256 KiB: 12,000 messages of 16 B), so a
-/// handler that never pauses had its client wait for each such block: 16
-/// calls of 12,500 small messages each went out whole at their ends.
-/// Flushing by count too keeps small messages flowing (server push 16 B x
-/// 16 streams: 1.58x, BENCHMARKS.md) while larger ones still go out by the
-/// byte limit first (1,024 messages of 1 KiB are already 4 of its blocks).
-const FLUSH_EVERY: usize = 1024;
 
 impl<T, K: ResponseSink<T>> Sink<Outgoing<T>> for HeadersFirst<'_, K> {
     type Error = grpcio::Error;
 
     fn poll_ready(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<grpcio::Result<()>> {
-        if self.unflushed >= FLUSH_EVERY {
-            std::task::ready!(self.as_mut().poll_flush(cx))?;
-        }
         self.sink.poll_ready_unpin(cx)
     }
 
     fn start_send(mut self: Pin<&mut Self>, (message, headers): Outgoing<T>) -> grpcio::Result<()> {
         if let Some(headers) = headers {
-            self.sink.set_headers(headers);
+            self.sink.sink().set_headers(headers);
         }
-        self.sink
-            .start_send_unpin((message, WriteFlags::default()))?;
-        self.unflushed += 1;
+        self.sink.start_send_unpin(message)?;
         self.metrics.sent();
         Ok(())
     }
 
     fn poll_flush(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<grpcio::Result<()>> {
-        std::task::ready!(self.sink.poll_flush_unpin(cx))?;
-        self.unflushed = 0;
-        Poll::Ready(Ok(()))
+        self.sink.poll_flush_unpin(cx)
     }
 
     fn poll_close(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<grpcio::Result<()>> {
@@ -550,65 +528,3 @@ fn log_outcome(call: &str, outcome: &Outcome, deadline: Deadline) {
 
 /// The budget of [`log_outcome`]'s lines.
 static OUTCOME_LINES: LogBudget = LogBudget::new(LINES_PER_SECOND);
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// A response sink that records how many messages it had taken at each
-    /// flush.
-    #[derive(Default)]
-    struct Recording {
-        sent: usize,
-        flushed_at: Vec<usize>,
-    }
-
-    impl Sink<(u32, WriteFlags)> for Recording {
-        type Error = grpcio::Error;
-
-        fn poll_ready(self: Pin<&mut Self>, _: &mut Context<'_>) -> Poll<grpcio::Result<()>> {
-            Poll::Ready(Ok(()))
-        }
-
-        fn start_send(mut self: Pin<&mut Self>, _: (u32, WriteFlags)) -> grpcio::Result<()> {
-            self.sent += 1;
-            Ok(())
-        }
-
-        fn poll_flush(mut self: Pin<&mut Self>, _: &mut Context<'_>) -> Poll<grpcio::Result<()>> {
-            let sent = self.sent;
-            self.flushed_at.push(sent);
-            Poll::Ready(Ok(()))
-        }
-
-        fn poll_close(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<grpcio::Result<()>> {
-            self.poll_flush(cx)
-        }
-    }
-
-    impl ResponseSink<u32> for Recording {
-        fn enhance_batch(&mut self, _: bool) {}
-
-        fn set_headers(&mut self, _: Metadata) {}
-
-        fn fail(self, _: RpcStatus) -> BoxFuture<'static, grpcio::Result<()>> {
-            futures::future::ready(Ok(())).boxed()
-        }
-    }
-
-    #[test]
-    fn a_handler_that_never_pauses_is_flushed_every_so_many_messages() {
-        let mut sink = Recording::default();
-        let mut headers_first = HeadersFirst {
-            sink: &mut sink,
-            metrics: Arc::new(CallMetrics::start(Kind::ServerStream, "/test.T/Flush")),
-            unflushed: 0,
-        };
-        let total = 2 * FLUSH_EVERY + 500;
-        let mut responses =
-            futures::stream::iter((0..total as u32).map(|n| Ok::<_, grpcio::Error>((n, None))));
-        futures_executor::block_on(headers_first.send_all(&mut responses)).unwrap();
-        assert_eq!(sink.sent, total);
-        assert_eq!(sink.flushed_at, [FLUSH_EVERY, 2 * FLUSH_EVERY, total]);
-    }
-}

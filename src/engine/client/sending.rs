@@ -5,8 +5,9 @@ use futures::channel::oneshot;
 use futures::future::{self, Either};
 use futures::sink::SinkExt;
 use futures::stream::{Stream, StreamExt};
-use grpcio::{RpcStatusCode, StreamingCallSink, WriteFlags};
+use grpcio::{RpcStatusCode, StreamingCallSink};
 
+use crate::engine::coalesce::Coalesced;
 use crate::engine::error::Error;
 
 /// A call's requests being sent, and how that went.
@@ -73,10 +74,11 @@ async fn send_and_close<Req, S>(
 where
     S: Stream<Item = Req>,
 {
-    sink.enhance_batch(true);
-    let requests = requests.map(|request| Ok((request, WriteFlags::default())));
+    let requests = requests.map(Ok);
     futures::pin_mut!(requests);
-    sink.send_all(&mut requests).await?;
+    Coalesced::new(sink, |sink| sink.enhance_batch(true))
+        .send_all(&mut requests)
+        .await?;
     sink.close().await
 }
 

@@ -1,5 +1,5 @@
-//! The benchmark program, in its quick mode: it runs every cell and writes
-//! its three reports. (`make bench` runs the real thing; no benchmark
+//! The benchmark program, in its quick mode: it runs every cell, ours and
+//! the floor's, and writes its three reports. (`make bench` runs the real thing; no benchmark
 //! figure is checked here.)
 
 mod common;
@@ -31,6 +31,10 @@ fn bench_quick_writes_its_reports() {
     assert!(cells
         .iter()
         .all(|c| c["msgs_per_s"].as_f64().unwrap() > 0.0));
+    // The floor (`bench floor`) ran beside ours in every cell.
+    assert!(cells
+        .iter()
+        .all(|c| c["floor_msgs_per_s"].as_f64().is_some_and(|v| v > 0.0)));
     assert_eq!(json["round_trips"].as_array().unwrap().len(), 2);
     assert!(json["raw_tcp_mb_per_s"].as_f64().unwrap() > 0.0);
     let markdown = std::fs::read_to_string(out.join("results.md")).unwrap();
@@ -38,6 +42,8 @@ fn bench_quick_writes_its_reports() {
         markdown.contains("| server push | 16 B | 1 |"),
         "{markdown}"
     );
+    assert!(markdown.contains("| ours / floor |"), "{markdown}");
+    assert!(markdown.contains("16 streams against one"), "{markdown}");
     let png = std::fs::read(out.join("throughput.png")).unwrap();
     assert_eq!(&png[..4], b"\x89PNG");
     let _ = std::fs::remove_dir_all(&out);

@@ -51,31 +51,33 @@ fn unread(_: MessageReader) -> grpcio::Result<GrpcSlice> {
     ))
 }
 
-const SERVER_STREAM: Method<ServerStreamReq, GrpcSlice> = Method {
-    ty: MethodType::ServerStreaming,
-    name: "/helloworld.ServerStreamServer/ServerStream",
-    req_mar: Marshaller {
-        ser: grpcio::pb_ser,
-        de: grpcio::pb_de,
-    },
-    resp_mar: Marshaller {
-        ser: pass,
-        de: unread,
-    },
-};
+/// A method whose requests are protobuf messages and whose responses are
+/// sent as already encoded bytes.
+const fn pre_encoded<Req: protobuf::Message>(
+    ty: MethodType,
+    name: &'static str,
+) -> Method<Req, GrpcSlice> {
+    Method {
+        ty,
+        name,
+        req_mar: Marshaller {
+            ser: grpcio::pb_ser,
+            de: grpcio::pb_de,
+        },
+        resp_mar: Marshaller {
+            ser: pass,
+            de: unread,
+        },
+    }
+}
 
-const ALL_STREAM: Method<AllStreamReq, GrpcSlice> = Method {
-    ty: MethodType::Duplex,
-    name: "/helloworld.AllStreamServer/AllStream",
-    req_mar: Marshaller {
-        ser: grpcio::pb_ser,
-        de: grpcio::pb_de,
-    },
-    resp_mar: Marshaller {
-        ser: pass,
-        de: unread,
-    },
-};
+const SERVER_STREAM: Method<ServerStreamReq, GrpcSlice> = pre_encoded(
+    MethodType::ServerStreaming,
+    "/helloworld.ServerStreamServer/ServerStream",
+);
+
+const ALL_STREAM: Method<AllStreamReq, GrpcSlice> =
+    pre_encoded(MethodType::Duplex, "/helloworld.AllStreamServer/AllStream");
 
 fn encoded(message: &impl protobuf::Message) -> GrpcSlice {
     let mut bytes = GrpcSlice::default();

@@ -383,7 +383,7 @@ async fn custom_metadata(client: &Client, stub: &TestServiceClient) -> Verdict {
     sink.send((asking_for(&[314159], 271828), WriteFlags::default()))
         .await
         .map_err(failed)?;
-    sink.close().await.map_err(failed)?;
+    grpc_stream::half_close(&mut sink).await.map_err(failed)?;
     let streamed_headers = responses.headers().await.map_err(failed)?.clone();
     let streamed: Vec<_> = responses.try_collect().await.map_err(failed)?;
     expect_sizes(&streamed, &[314159])?;

@@ -50,9 +50,9 @@ pub use engine::metrics;
 pub use engine::serve;
 pub use engine::wire;
 pub use engine::{
-    check_ports, code_name, describe, status_of, Call, CallLog, Client, ClientConfig, ClientTls,
-    Compression, Error, Incoming, Keepalive, Limits, LoadBalancing, NamedService, PeerIdentity,
-    ResponseStream, RunningServer, ServerBuilder, ServerTls, ShutdownReport, CONNECT_TIMEOUT,
-    DEFAULT_MAX_RECEIVE_MESSAGE, HANDSHAKE_TIMEOUT, HTTP2_WRITE_BUFFER, INBOX_BYTES,
-    INBOX_MESSAGES, MIB, SHUTDOWN_GRACE,
+    check_ports, code_name, describe, half_close, status_of, Call, CallLog, Client, ClientConfig,
+    ClientTls, Compression, Error, Incoming, Keepalive, Limits, LoadBalancing, NamedService,
+    PeerIdentity, ResponseStream, RunningServer, ServerBuilder, ServerTls, ShutdownReport,
+    CONNECT_TIMEOUT, DEFAULT_MAX_RECEIVE_MESSAGE, HANDSHAKE_TIMEOUT, HTTP2_WRITE_BUFFER,
+    INBOX_BYTES, INBOX_MESSAGES, MIB, SHUTDOWN_GRACE,
 };

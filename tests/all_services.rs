@@ -55,7 +55,7 @@ fn one_port_serves_all_three_patterns_health_and_echo() {
         let mut messages =
             stream::iter((0..3).map(|_| Ok((message.clone(), grpcio::WriteFlags::default()))));
         sink.send_all(&mut messages).await.unwrap();
-        sink.close().await.unwrap();
+        grpc_stream::half_close(&mut sink).await.unwrap();
     });
     let echoed: Vec<EchoMsg> = within(STEP, replies.try_collect()).unwrap();
     assert_eq!(echoed.len(), 3);

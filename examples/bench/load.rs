@@ -196,14 +196,19 @@ pub fn round_trips(
                 let started = Instant::now();
                 sink.send((message.clone(), WriteFlags::default()))
                     .await
-                    .map_err(|e| e.to_string())?;
-                let reply = replies.try_next().await.map_err(|e| e.to_string())?;
+                    .map_err(|e| format!("sending a stream echo: {e}"))?;
+                let reply = replies
+                    .try_next()
+                    .await
+                    .map_err(|e| format!("reading a stream echo: {e}"))?;
                 if reply.map(|r| r.data.len()) != Some(payload) {
                     return Err("a wrong echo".to_string());
                 }
                 latencies.push(started.elapsed().as_secs_f64() * 1e6);
             }
-            sink.close().await.map_err(|e| e.to_string())?;
+            grpc_stream::half_close(&mut sink)
+                .await
+                .map_err(|e| format!("closing the echo stream: {e}"))?;
         } else {
             for _ in 0..round_trips {
                 let started = Instant::now();

@@ -434,16 +434,28 @@ fn run(bench: &Bench) -> Result<(), String> {
                 continue;
             }
             for streams in STREAMS {
-                cells.push(bench.cell(pattern, payload, streams)?);
+                let cell = bench
+                    .cell(pattern, payload, streams)
+                    .map_err(|e| format!("{} {payload} B x{streams}: {e}", pattern.name()))?;
+                cells.push(cell);
             }
         }
     }
     if flags.matrix_only {
         return Ok(());
     }
-    let round_trips = vec![bench.round_trips(16)?, bench.round_trips(1 << 20)?];
+    let round_trips = [16, 1 << 20]
+        .into_iter()
+        .map(|payload| {
+            bench
+                .round_trips(payload)
+                .map_err(|e| format!("round trips of {payload} B: {e}"))
+        })
+        .collect::<Result<Vec<_>, _>>()?;
     let mut memory = Memory::default();
-    bench.idle_memory(&mut memory)?;
+    bench
+        .idle_memory(&mut memory)
+        .map_err(|e| format!("idle streams: {e}"))?;
     let busy = cells
         .iter()
         .find(|c| c.payload == 1 << 20 && c.streams == 16 && c.pattern == "server push");

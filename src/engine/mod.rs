@@ -31,7 +31,7 @@ pub mod wire;
 
 pub use call::{Call, PeerIdentity};
 pub use client::{
-    Client, ClientConfig, LoadBalancing, ResponseStream, INBOX_BYTES, INBOX_MESSAGES,
+    half_close, Client, ClientConfig, LoadBalancing, ResponseStream, INBOX_BYTES, INBOX_MESSAGES,
 };
 #[cfg(feature = "programs")]
 pub(crate) use error::humanize;

@@ -27,6 +27,7 @@ mod sending;
 
 pub use inbox::{INBOX_BYTES, INBOX_MESSAGES};
 pub use responses::ResponseStream;
+pub use sending::half_close;
 
 use std::future::Future;
 use std::sync::Arc;

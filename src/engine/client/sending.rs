@@ -79,11 +79,27 @@ where
     Coalesced::new(sink, |sink| sink.enhance_batch(true))
         .send_all(&mut requests)
         .await?;
-    sink.close().await
+    half_close(sink).await
 }
 
 /// A send error that leaves the call open (the message could not be encoded),
 /// as opposed to one that reports the call's end.
+/// Closes the sending half of a client-push or both-ways call made with a
+/// grpcio stub (no more requests), as `sink.close()` does, except that a
+/// call the server has already ended with OK counts as closed: grpcio says
+/// `RpcFinished` when the server's OK (which it may send on seeing the
+/// half-close) arrives before the half-close's own completion, which a fast
+/// server makes common.
+pub async fn half_close<Req>(sink: &mut StreamingCallSink<Req>) -> grpcio::Result<()> {
+    match sink.close().await {
+        Err(grpcio::Error::RpcFinished(None)) => Ok(()),
+        Err(grpcio::Error::RpcFinished(Some(status))) if status.code() == RpcStatusCode::OK => {
+            Ok(())
+        }
+        closed => closed,
+    }
+}
+
 fn failed_locally(e: &grpcio::Error) -> bool {
     !matches!(
         e,

@@ -8,7 +8,8 @@ use std::time::Duration;
 
 use grpc_stream::contract::SERVER_STREAM_PORT;
 use grpc_stream::contract::{ServerStreamService, Transcript};
-use grpc_stream::programs::{self, PaceFlags, ServerFlags};
+use grpc_stream::programs::{self, FlagDuration, PaceFlags, ServerFlags};
+use grpc_stream::FIRST_MESSAGE_TIMEOUT;
 
 #[derive(Parser)]
 #[command(about = "ServerStream server (server push); listens on 127.0.0.1:50053 by default")]
@@ -17,13 +18,19 @@ struct Flags {
     server: ServerFlags,
     #[command(flatten)]
     pace: PaceFlags,
+    /// End a call whose request has not arrived within this, with
+    /// DEADLINE_EXCEEDED (a stream held open without its request would
+    /// otherwise keep one of the server's request slots)
+    #[arg(long, default_value_t = FlagDuration(FIRST_MESSAGE_TIMEOUT))]
+    first_message_timeout: FlagDuration,
 }
 
 fn main() -> ExitCode {
     let flags = Flags::parse();
     programs::init_logging();
     let service =
-        ServerStreamService::contract(flags.pace.pace(Duration::ZERO), Transcript::stdout());
+        ServerStreamService::contract(flags.pace.pace(Duration::ZERO), Transcript::stdout())
+            .first_message_timeout(flags.first_message_timeout.0);
     flags
         .server
         .serve("server_stream_server", SERVER_STREAM_PORT, |server| {

@@ -53,6 +53,6 @@ pub use engine::{
     check_ports, code_name, describe, half_close, status_of, Call, CallLog, Client, ClientConfig,
     ClientTls, Compression, Error, Incoming, Keepalive, Limits, LoadBalancing, NamedService,
     PeerIdentity, ResponseStream, RunningServer, ServerBuilder, ServerTls, ShutdownReport,
-    CONNECT_TIMEOUT, DEFAULT_MAX_RECEIVE_MESSAGE, HANDSHAKE_TIMEOUT, HTTP2_WRITE_BUFFER,
-    INBOX_BYTES, INBOX_MESSAGES, MIB, SHUTDOWN_GRACE,
+    CONNECT_TIMEOUT, DEFAULT_MAX_RECEIVE_MESSAGE, FIRST_MESSAGE_TIMEOUT, HANDSHAKE_TIMEOUT,
+    HTTP2_WRITE_BUFFER, INBOX_BYTES, INBOX_MESSAGES, MIB, SHUTDOWN_GRACE,
 };

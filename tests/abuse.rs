@@ -191,3 +191,108 @@ fn a_storm_of_cancelled_calls_is_logged_within_a_budget() {
         "every call is either logged or counted"
     );
 }
+
+/// Opens `streams` server-push streams on a fresh connection that send
+/// their HEADERS and never their request (issue 12's held streams), and
+/// returns once the server has read them all (it answers a PING sent after
+/// them).
+fn hold_streams(addr: &str, streams: u32) -> TcpStream {
+    let mut socket = TcpStream::connect(addr).expect("connect");
+    let mut frames = h2::PREFACE.to_vec();
+    frames.extend(h2::settings());
+    frames.extend(h2::settings_ack());
+    for i in 0..streams {
+        frames.extend(h2::headers(
+            1 + 2 * i,
+            "/helloworld.ServerStreamServer/ServerStream",
+        ));
+    }
+    frames.extend(h2::ping(42));
+    socket.write_all(&frames).expect("held streams");
+    socket.set_read_timeout(Some(STEP)).unwrap();
+    let mut bytes = Vec::new();
+    let mut buf = [0u8; 4096];
+    while !h2::ping_acked(&bytes) {
+        match socket.read(&mut buf) {
+            Ok(0) | Err(_) => panic!("no PING ACK after the held streams"),
+            Ok(n) => bytes.extend_from_slice(&buf[..n]),
+        }
+    }
+    socket
+}
+
+/// 3 connections x 1,000 server-push streams that never send their request
+/// (grpcio would keep a request slot for each, 2,048 in all, until it came)
+/// neither starve a normal call nor cost the server 64 MiB; with the default
+/// flags the held calls are ended after the first-message timeout, and the
+/// server serves on afterwards.
+#[test]
+fn held_server_push_streams_do_not_starve_other_calls() {
+    let _serial = serial();
+    let server = ServerProcess::start("server_stream_server", &[]);
+    let before = rss_bytes(server.pid());
+    let held: Vec<TcpStream> = (0..3).map(|_| hold_streams(&server.addr, 1000)).collect();
+
+    let asked = Instant::now();
+    let (status, out, err) = run_client(
+        "server_stream_client",
+        &["--addr", &server.addr, "--timeout", "5s"],
+    );
+    let served_in = asked.elapsed();
+    assert!(
+        status.success(),
+        "not served while streams are held: {err:?}"
+    );
+    assert_eq!(out.last().map(String::as_str), Some("server closed"));
+    let growth = rss_bytes(server.pid()).saturating_sub(before);
+    eprintln!(
+        "3 x 1,000 held server-push streams: a normal call took {:.0} ms; server RSS +{:.1} MiB",
+        served_in.as_secs_f64() * 1e3,
+        growth as f64 / (1 << 20) as f64
+    );
+    assert!(served_in < Duration::from_secs(1), "{served_in:?}");
+    assert!(growth < 64 << 20, "{growth}");
+
+    drop(held);
+    let (status, out, err) = run_client("server_stream_client", &["--addr", &server.addr]);
+    assert!(status.success(), "{err:?}");
+    assert_eq!(out.last().map(String::as_str), Some("server closed"));
+}
+
+/// A server-push call whose request does not come is ended once the
+/// first-message timeout passes, and the server says so, naming the peer.
+#[test]
+fn a_server_push_call_without_its_request_ends_after_the_first_message_timeout() {
+    let _serial = serial();
+    let server = ServerProcess::start(
+        "server_stream_server",
+        &["--first-message-timeout", "300ms"],
+    );
+    let opened = Instant::now();
+    let mut held = hold_streams(&server.addr, 1);
+    let local = held.local_addr().expect("local address").port().to_string();
+    let line = server
+        .wait_for_stderr("no request within 300ms", STEP)
+        .expect("the server's log line about the held call");
+    let ended_in = opened.elapsed();
+    assert!(line.contains("DEADLINE_EXCEEDED"), "{line}");
+    assert!(line.contains(&local), "names the peer: {line}");
+    assert!(ended_in >= Duration::from_millis(300), "{ended_in:?}");
+    assert!(ended_in < Duration::from_secs(2), "{ended_in:?}");
+
+    // The client saw its call end: the trailers (HEADERS with END_STREAM) on
+    // stream 1.
+    held.set_read_timeout(Some(STEP)).unwrap();
+    let mut bytes = Vec::new();
+    let mut buf = [0u8; 4096];
+    let ended = loop {
+        if h2::stream_ended(&bytes, 1) {
+            break true;
+        }
+        match held.read(&mut buf) {
+            Ok(0) | Err(_) => break false,
+            Ok(n) => bytes.extend_from_slice(&buf[..n]),
+        }
+    };
+    assert!(ended, "no end of stream 1 in {} bytes", bytes.len());
+}

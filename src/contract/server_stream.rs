@@ -2,6 +2,7 @@
 //! in, a stream of responses out.
 
 use std::sync::Arc;
+use std::time::Duration;
 
 use futures::stream::{BoxStream, Stream, StreamExt};
 use grpcio::{Marshaller, Method, MethodType, RpcStatus, ServiceBuilder};
@@ -10,16 +11,20 @@ use super::helloworld::{ServerStreamReq, ServerStreamResp};
 use super::pace::Pace;
 use super::transcript::{self, Transcript};
 use crate::wire::{self, Encoded, Wire};
-use crate::{serve, status_of, NamedService};
+use crate::{serve, status_of, NamedService, FIRST_MESSAGE_TIMEOUT};
 
 /// The method as registered by [`ServerStreamService::into_service`]:
-/// responses may be sent pre-encoded.
+/// responses may be sent pre-encoded, and grpcio sees a both-ways method, so
+/// the engine reads the request itself within a time limit
+/// (`serve::server_streaming_read`; the wire is the same).
 const SERVER_STREAM: Method<ServerStreamReq, Wire<ServerStreamResp>> = Method {
-    ty: MethodType::ServerStreaming,
+    ty: MethodType::Duplex,
     name: "/helloworld.ServerStreamServer/ServerStream",
     req_mar: Marshaller {
         ser: grpcio::pb_ser,
-        de: wire::decode_logged,
+        // A request that does not decode reaches the engine as an error, which
+        // ends the call with INTERNAL and logs it like the other patterns.
+        de: grpcio::pb_de,
     },
     resp_mar: Marshaller {
         ser: wire::serialize,
@@ -63,6 +68,8 @@ type Produce = dyn Fn(ServerStreamReq) -> Responses + Send + Sync;
 pub struct ServerStreamService {
     /// Turns a request into its responses.
     produce: Arc<Produce>,
+    /// How long a call may go without its request.
+    first_message_timeout: Duration,
 }
 
 impl ServerStreamService {
@@ -87,7 +94,15 @@ impl ServerStreamService {
     {
         ServerStreamService {
             produce: Arc::new(move |request| produce(request).boxed()),
+            first_message_timeout: FIRST_MESSAGE_TIMEOUT,
         }
+    }
+
+    /// How long a call may go without its request before it ends with
+    /// DEADLINE_EXCEEDED [default: [`FIRST_MESSAGE_TIMEOUT`], 10 s].
+    pub fn first_message_timeout(mut self, timeout: Duration) -> Self {
+        self.first_message_timeout = timeout;
+        self
     }
 
     /// The contract's behaviour: writes `Recv Client Data <data>`, then sends
@@ -112,14 +127,20 @@ impl NamedService for ServerStreamService {
     const DESCRIPTORS: &'static [u8] = super::DESCRIPTORS;
 
     /// Unlike the generated `create_server_stream_server`, pre-encoded
-    /// responses go out without a copy, and a request that does not decode
-    /// is logged (grpcio ends such a call with INTERNAL before any handler
-    /// runs, and says nothing).
+    /// responses go out without a copy, a request that does not decode is
+    /// logged (grpcio would end such a call with INTERNAL before any handler
+    /// runs, and say nothing), and a call whose request does not come within
+    /// the first-message timeout is ended (the generated method would hold
+    /// one of grpcio's request slots meanwhile): grpcio sees a both-ways
+    /// method and the engine reads the request.
     fn into_service(self) -> grpcio::Service {
+        let within = self.first_message_timeout;
         ServiceBuilder::new()
-            .add_server_streaming_handler(&SERVER_STREAM, move |ctx, request, sink| {
+            .add_duplex_streaming_handler(&SERVER_STREAM, move |ctx, requests, sink| {
                 let produce = Arc::clone(&self.produce);
-                serve::server_streaming(ctx, request, sink, move |_call, request| produce(request));
+                serve::server_streaming_read(ctx, requests, sink, within, move |_call, request| {
+                    produce(request)
+                });
             })
             .build()
     }

@@ -130,6 +130,11 @@ impl Default for Keepalive {
 /// The default of [`Limits::handshake_timeout`].
 pub const HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(10);
 
+/// How long a server-push call served by `serve::server_streaming_read` may
+/// go without its request before it is ended (a held stream otherwise keeps
+/// a grpcio request slot; see there).
+pub const FIRST_MESSAGE_TIMEOUT: Duration = Duration::from_secs(10);
+
 impl Default for Limits {
     fn default() -> Self {
         Limits {

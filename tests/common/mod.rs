@@ -506,6 +506,33 @@ pub mod h2 {
         frame(0x0, 0, stream, bytes)
     }
 
+    /// The headers of the whole frames in `bytes`: (kind, flags, stream).
+    fn frames(bytes: &[u8]) -> impl Iterator<Item = (u8, u8, u32)> + '_ {
+        let mut at = 0;
+        std::iter::from_fn(move || {
+            let header = bytes.get(at..at + 9)?;
+            let len = (usize::from(header[0]) << 16)
+                | (usize::from(header[1]) << 8)
+                | usize::from(header[2]);
+            let stream = u32::from_be_bytes([header[5], header[6], header[7], header[8]]);
+            at += 9 + len;
+            Some((header[3], header[4], stream & 0x7fff_ffff))
+        })
+    }
+
+    /// Whether the frames in `bytes` end `stream` (trailers or DATA with
+    /// END_STREAM, or RST_STREAM).
+    pub fn stream_ended(bytes: &[u8], stream: u32) -> bool {
+        frames(bytes).any(|(kind, flags, id)| {
+            id == stream && (kind == 0x3 || (kind <= 0x1 && flags & 0x1 != 0))
+        })
+    }
+
+    /// Whether the frames in `bytes` include a PING ACK.
+    pub fn ping_acked(bytes: &[u8]) -> bool {
+        frames(bytes).any(|(kind, flags, _)| kind == 0x6 && flags & 0x1 != 0)
+    }
+
     /// gRPC's length prefix for a message of `len` bytes.
     pub fn grpc_prefix(len: u32) -> Vec<u8> {
         let mut p = vec![0];

@@ -81,12 +81,12 @@ pub fn unary<Req, Resp, F, Fut>(
     F: FnOnce(Call, Req) -> Fut + Send + 'static,
     Fut: Future<Output = Result<Resp, RpcStatus>> + Send + 'static,
 {
-    let call = Call::new(&ctx);
-    let metrics = Arc::new(CallMetrics::start(Kind::Unary, call.method()));
-    metrics.received();
-    let handling = call.clone();
-    spawn_logged(&ctx, call.clone(), metrics, |metrics| async move {
-        reply(sink, &call, metrics, move || handler(handling, request)).await
+    spawn_logged(&ctx, Kind::Unary, |call, metrics| {
+        metrics.received();
+        async move {
+            let handling = call.clone();
+            reply(sink, &call, metrics, move || handler(handling, request)).await
+        }
     });
 }
 
@@ -113,13 +113,8 @@ pub fn server_streaming<Req, Resp, F, S>(
     F: FnOnce(Call, Req) -> S + Send + 'static,
     S: Stream<Item = Result<Resp, RpcStatus>> + Send + 'static,
 {
-    let call = Call::new(&ctx);
-    let metrics = Arc::new(CallMetrics::start(Kind::ServerStream, call.method()));
-    metrics.received();
-    let handling = call.clone();
-    spawn_logged(&ctx, call.clone(), metrics, |metrics| async move {
-        let responses = guarded(move || handler(handling, request));
-        send_responses(sink, &call, metrics, responses).await
+    spawn_logged(&ctx, Kind::ServerStream, |call, metrics| {
+        push(sink, call, metrics, request, handler)
     });
 }
 
@@ -148,10 +143,7 @@ pub fn server_streaming_read<Req, Resp, F, S>(
     F: FnOnce(Call, Req) -> S + Send + 'static,
     S: Stream<Item = Result<Resp, RpcStatus>> + Send + 'static,
 {
-    let call = Call::new(&ctx);
-    let metrics = Arc::new(CallMetrics::start(Kind::ServerStream, call.method()));
-    let handling = call.clone();
-    spawn_logged(&ctx, call.clone(), metrics, move |metrics| async move {
+    spawn_logged(&ctx, Kind::ServerStream, move |call, metrics| async move {
         // Kept until the call ends: dropping grpcio's request stream would
         // cancel the call.
         let mut requests = requests;
@@ -159,12 +151,30 @@ pub fn server_streaming_read<Req, Resp, F, S>(
             Ok(request) => request,
             Err(status) => return end_with_status(sink.fail(status.clone()), status).await,
         };
-        metrics.received();
-        let responses = guarded(move || handler(handling, request));
-        let outcome = send_responses(sink, &call, metrics, responses).await;
+        let outcome = push(sink, call, metrics, request, handler).await;
         drop(requests);
         outcome
     });
+}
+
+/// A server-push call once its request is in: the handler's responses, sent.
+async fn push<Req, Resp, K, F, S>(
+    sink: K,
+    call: Call,
+    metrics: Arc<CallMetrics>,
+    request: Req,
+    handler: F,
+) -> Outcome
+where
+    Resp: Send + 'static,
+    K: ResponseSink<Resp>,
+    F: FnOnce(Call, Req) -> S,
+    S: Stream<Item = Result<Resp, RpcStatus>> + Send + 'static,
+{
+    metrics.received();
+    let handling = call.clone();
+    let responses = guarded(move || handler(handling, request));
+    send_responses(sink, &call, metrics, responses).await
 }
 
 /// The one request of a server-push call, or the status its absence ends
@@ -220,14 +230,14 @@ pub fn client_streaming<Req, Resp, F, Fut>(
     F: FnOnce(Call, Incoming<Req>) -> Fut + Send + 'static,
     Fut: Future<Output = Result<Resp, RpcStatus>> + Send + 'static,
 {
-    let call = Call::new(&ctx);
-    let metrics = Arc::new(CallMetrics::start(Kind::ClientStream, call.method()));
-    let handling = call.clone();
-    let (incoming, kept) = Incoming::new(requests, Arc::clone(&metrics));
-    spawn_logged(&ctx, call.clone(), metrics, |metrics| async move {
-        let outcome = reply(sink, &call, metrics, move || handler(handling, incoming)).await;
-        drop(kept);
-        outcome
+    spawn_logged(&ctx, Kind::ClientStream, |call, metrics| {
+        let (incoming, kept) = Incoming::new(requests, Arc::clone(&metrics));
+        async move {
+            let handling = call.clone();
+            let outcome = reply(sink, &call, metrics, move || handler(handling, incoming)).await;
+            drop(kept);
+            outcome
+        }
     });
 }
 
@@ -255,15 +265,15 @@ pub fn duplex<Req, Resp, F, S>(
     F: FnOnce(Call, Incoming<Req>) -> S + Send + 'static,
     S: Stream<Item = Result<Resp, RpcStatus>> + Send + 'static,
 {
-    let call = Call::new(&ctx);
-    let metrics = Arc::new(CallMetrics::start(Kind::BidiStream, call.method()));
-    let handling = call.clone();
-    let (incoming, kept) = Incoming::new(requests, Arc::clone(&metrics));
-    spawn_logged(&ctx, call.clone(), metrics, |metrics| async move {
-        let responses = guarded(move || handler(handling, incoming));
-        let outcome = send_responses(sink, &call, metrics, responses).await;
-        drop(kept);
-        outcome
+    spawn_logged(&ctx, Kind::BidiStream, |call, metrics| {
+        let (incoming, kept) = Incoming::new(requests, Arc::clone(&metrics));
+        async move {
+            let handling = call.clone();
+            let responses = guarded(move || handler(handling, incoming));
+            let outcome = send_responses(sink, &call, metrics, responses).await;
+            drop(kept);
+            outcome
+        }
     });
 }
 
@@ -516,19 +526,20 @@ async fn end_with_status(
     }
 }
 
-/// Spawns a call's future on its poll thread and logs how the call ended,
-/// once. (A handler's panic is caught closer, in [`guarded`] and [`reply`];
-/// this catch is for ours, so a poll thread never dies.)
-/// `serve` gets the call's metrics too, to count its messages.
+/// Starts a call of `kind`: `serve(call, metrics)` builds its future, which
+/// is spawned on the call's poll thread; how the call ended is logged once
+/// and counted. (A handler's panic is caught closer, in [`guarded`] and
+/// [`reply`]; this catch is for ours, so a poll thread never dies.)
 fn spawn_logged<F>(
     ctx: &RpcContext<'_>,
-    call: Call,
-    metrics: Arc<CallMetrics>,
-    serve: impl FnOnce(Arc<CallMetrics>) -> F,
+    kind: Kind,
+    serve: impl FnOnce(Call, Arc<CallMetrics>) -> F,
 ) where
     F: Future<Output = Outcome> + Send + 'static,
 {
-    let serving = serve(Arc::clone(&metrics));
+    let call = Call::new(ctx);
+    let metrics = Arc::new(CallMetrics::start(kind, call.method()));
+    let serving = serve(call.clone(), Arc::clone(&metrics));
     ctx.spawn(async move {
         let outcome = AssertUnwindSafe(serving)
             .catch_unwind()

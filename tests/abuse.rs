@@ -1,6 +1,7 @@
-//! Peers that abuse the transport: connections that never finish their
-//! handshake, clients that ping too often. Each test runs the server as its
-//! own process, so its memory is measured alone.
+//! Peers that abuse the transport: the handshake timeout's default, clients
+//! that ping too often, storms of cancelled calls, calls whose request never
+//! comes. (Attacks written as raw HTTP/2 frames, with the memory and latency
+//! figures of issue 12, are in tests/http2_attacks.rs.)
 
 mod common;
 
@@ -8,73 +9,7 @@ use std::io::{Read, Write};
 use std::net::TcpStream;
 use std::time::{Duration, Instant};
 
-use common::{h2, rss_bytes, run_client, serial, ServerProcess, STEP};
-
-/// Connections that send half the HTTP/2 preface and stall are closed once
-/// the handshake timeout passes (the C core's own default would keep them
-/// two minutes), while a well-behaved client is served throughout.
-#[test]
-fn stalled_handshakes_are_closed_within_the_handshake_timeout() {
-    let _serial = serial();
-    const CONNECTIONS: usize = 500;
-    let timeout = Duration::from_secs(1);
-    let server = ServerProcess::start("server_stream_server", &["--handshake-timeout", "1s"]);
-    let before = rss_bytes(server.pid());
-    let opened = Instant::now();
-    let mut stalled: Vec<TcpStream> = (0..CONNECTIONS)
-        .map(|_| {
-            let mut stream = TcpStream::connect(&server.addr).expect("connect");
-            stream
-                .write_all(&h2::PREFACE[..12])
-                .expect("half a preface");
-            stream
-        })
-        .collect();
-    let peak = rss_bytes(server.pid());
-
-    // A normal client meanwhile.
-    let asked = Instant::now();
-    let (status, out, err) = run_client("server_stream_client", &["--addr", &server.addr]);
-    let served_in = asked.elapsed();
-    assert!(status.success(), "{err:?}");
-    assert_eq!(out.last().map(String::as_str), Some("server closed"));
-
-    // Each stalled connection is closed by the server: EOF or a reset.
-    let mut last_closed = Duration::ZERO;
-    for stream in &mut stalled {
-        let left = (opened + STEP).saturating_duration_since(Instant::now());
-        stream
-            .set_read_timeout(Some(left.max(Duration::from_millis(1))))
-            .unwrap();
-        let mut buf = [0u8; 256];
-        loop {
-            match stream.read(&mut buf) {
-                Ok(0) => break,
-                Ok(_) => continue, // the server's SETTINGS, then nothing
-                Err(e) if e.kind() == std::io::ErrorKind::ConnectionReset => break,
-                Err(e) => panic!(
-                    "a stalled connection was still open after {:?}: {e}",
-                    opened.elapsed()
-                ),
-            }
-        }
-        last_closed = opened.elapsed();
-    }
-    let growth = peak.saturating_sub(before);
-    eprintln!(
-        "{CONNECTIONS} stalled handshakes: all closed {:.2} s after opening (timeout {timeout:?}); \
-         a normal call meanwhile took {:.0} ms; server RSS +{:.1} MiB",
-        last_closed.as_secs_f64(),
-        served_in.as_secs_f64() * 1e3,
-        growth as f64 / (1 << 20) as f64
-    );
-    assert!(
-        last_closed < timeout + Duration::from_secs(2),
-        "{last_closed:?}"
-    );
-    assert!(served_in < Duration::from_secs(1), "{served_in:?}");
-    assert!(growth < 64 << 20, "{growth}");
-}
+use common::{h2, run_client, serial, ServerProcess, STEP};
 
 /// Every server's default handshake timeout is in seconds, not minutes.
 #[test]
@@ -98,12 +33,13 @@ fn the_default_handshake_timeout_is_ten_seconds() {
     );
 }
 
-/// A client that pings more than once per `--min-ping-interval` (5 minutes)
-/// while no data flows is told GOAWAY "too_many_pings" after its strikes,
-/// as grpc-go's servers tell it (tests/interop.rs checks that side).
+/// With strikes on (`--max-ping-strikes 2`, grpc-go's policy), a client that
+/// pings more than once per `--min-ping-interval` (5 minutes) while no data
+/// flows is told GOAWAY "too_many_pings", as grpc-go's servers tell it
+/// (tests/interop.rs checks that side).
 #[test]
 fn a_client_that_pings_too_often_is_told_too_many_pings() {
-    let server = ServerProcess::start("client_stream_server", &[]);
+    let server = ServerProcess::start("client_stream_server", &["--max-ping-strikes", "2"]);
     let (status, err) = common::run_pinging_client(&server.addr);
     assert!(!status.success());
     assert!(
@@ -219,44 +155,6 @@ fn hold_streams(addr: &str, streams: u32) -> TcpStream {
         }
     }
     socket
-}
-
-/// 3 connections x 1,000 server-push streams that never send their request
-/// (grpcio would keep a request slot for each, 2,048 in all, until it came)
-/// neither starve a normal call nor cost the server 64 MiB; with the default
-/// flags the held calls are ended after the first-message timeout, and the
-/// server serves on afterwards.
-#[test]
-fn held_server_push_streams_do_not_starve_other_calls() {
-    let _serial = serial();
-    let server = ServerProcess::start("server_stream_server", &[]);
-    let before = rss_bytes(server.pid());
-    let held: Vec<TcpStream> = (0..3).map(|_| hold_streams(&server.addr, 1000)).collect();
-
-    let asked = Instant::now();
-    let (status, out, err) = run_client(
-        "server_stream_client",
-        &["--addr", &server.addr, "--timeout", "5s"],
-    );
-    let served_in = asked.elapsed();
-    assert!(
-        status.success(),
-        "not served while streams are held: {err:?}"
-    );
-    assert_eq!(out.last().map(String::as_str), Some("server closed"));
-    let growth = rss_bytes(server.pid()).saturating_sub(before);
-    eprintln!(
-        "3 x 1,000 held server-push streams: a normal call took {:.0} ms; server RSS +{:.1} MiB",
-        served_in.as_secs_f64() * 1e3,
-        growth as f64 / (1 << 20) as f64
-    );
-    assert!(served_in < Duration::from_secs(1), "{served_in:?}");
-    assert!(growth < 64 << 20, "{growth}");
-
-    drop(held);
-    let (status, out, err) = run_client("server_stream_client", &["--addr", &server.addr]);
-    assert!(status.success(), "{err:?}");
-    assert_eq!(out.last().map(String::as_str), Some("server closed"));
 }
 
 /// A server-push call whose request does not come is ended once the

@@ -226,3 +226,59 @@ fn an_unlimited_receive_size_takes_what_the_default_refuses() {
     let reply = within(STEP, client.client_stream(stream::iter(got))).unwrap();
     assert_eq!(reply.data.len(), big.len());
 }
+
+/// A connection that starts calls faster than `max_call_rate` gets
+/// RESOURCE_EXHAUSTED for the excess, with a warning naming it; another
+/// connection is served meanwhile, and the first is served again once its
+/// budget refills.
+#[test]
+fn calls_past_the_rate_of_one_connection_are_refused() {
+    let mark = common::logs::capture();
+    let server = echo_server(Limits {
+        max_call_rate: Some(20),
+        ..Limits::default()
+    });
+    let eager = connect(&server);
+    let mut refused = 0;
+    let mut served = 0;
+    // 60 calls at once on one connection.
+    let calls: Vec<_> = (0..60)
+        .map(|_| {
+            let mut responses = eager.server_stream("x".into()).unwrap();
+            async move { responses.next().await }
+        })
+        .collect();
+    for first in within(STEP, futures::future::join_all(calls)) {
+        match first {
+            Some(Ok(_)) => served += 1,
+            Some(Err(error)) => {
+                assert_exhausted(&error, "calls a second on this connection");
+                refused += 1;
+            }
+            None => panic!("a call ended without an answer or a status"),
+        }
+    }
+    eprintln!("60 calls at once at 20 a second: {served} served, {refused} refused");
+    assert!(served >= 20, "{served}");
+    assert!(refused > 0, "{refused}");
+
+    // Another connection has its own budget. (A client with different
+    // channel settings: grpcio would share one connection between clients
+    // whose settings are all the same.)
+    let config = ClientConfig {
+        max_receive_message: 8 * MIB,
+        call_timeout: Some(STEP),
+        ..ClientConfig::default()
+    };
+    let other = within(STEP, StreamClient::connect(server.addr(), &config)).expect("connect");
+    let answer = within(STEP, other.server_stream("y".into()).unwrap().next());
+    assert!(matches!(answer, Some(Ok(_))), "{answer:?}");
+
+    let warning = common::logs::wait_for(mark, "refusing calls from", 1, STEP);
+    assert!(
+        warning
+            .iter()
+            .any(|line| line.contains("more than 20 a second") && line.contains("127.0.0.1:")),
+        "{warning:?}"
+    );
+}

@@ -96,6 +96,12 @@ pub struct Limits {
     /// How long calls still running on a connection past its maximum age
     /// may take; `None`: as long as they need.
     pub max_connection_age_grace: Option<Duration>,
+    /// Calls one connection may start per second (a burst of that many,
+    /// refilled continuously); past it, RESOURCE_EXHAUSTED before any
+    /// handler runs, and a log line naming the connection. Bounds what a
+    /// client that opens and resets streams in a loop (HTTP/2 rapid reset)
+    /// costs in handlers; `None`: unlimited.
+    pub max_call_rate: Option<u32>,
 }
 
 /// Keepalive, and what the server tolerates of its clients' pings.
@@ -109,23 +115,33 @@ pub struct Keepalive {
     /// while it sends no data; a ping sooner is a strike.
     pub min_ping_interval: Duration,
     /// Strikes before the server ends the connection with GOAWAY
-    /// `ENHANCE_YOUR_CALM` ("too_many_pings"), as grpc-go does.
+    /// `ENHANCE_YOUR_CALM` ("too_many_pings"), as grpc-go does; 0: never,
+    /// every ping is answered (the default, see [`Keepalive::default`]).
     pub max_ping_strikes: u32,
 }
 
 impl Default for Keepalive {
     /// gRPC's defaults (the C core's and grpc-go's): a ping after 2 hours of
     /// quiet, 20 s to answer it, client pings at most every 5 minutes while
-    /// no data flows, 2 strikes.
+    /// no data flows; but no strikes. In C core 1.56.2 a connection that
+    /// has struck out stays open while its writes are in flight, and every
+    /// further ping it sends adds a copy of the close reason to the
+    /// transport's error (`close_transport_locked`): a PING flood then cost
+    /// +26 to +194 MiB. Without strikes every ping is answered, and a peer
+    /// that does not read the answers is no longer read from after 10,000
+    /// (the core's pending-frame limit): 4 x 30,000 PINGs, +1 to +2 MiB.
     fn default() -> Self {
         Keepalive {
             time: Duration::from_secs(2 * 60 * 60),
             timeout: Duration::from_secs(20),
             min_ping_interval: Duration::from_secs(5 * 60),
-            max_ping_strikes: 2,
+            max_ping_strikes: 0,
         }
     }
 }
+
+/// The default of [`Limits::max_call_rate`].
+pub const MAX_CALL_RATE: u32 = 10_000;
 
 /// The default of [`Limits::handshake_timeout`].
 pub const HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(10);
@@ -148,6 +164,7 @@ impl Default for Limits {
             max_connection_idle: None,
             max_connection_age: None,
             max_connection_age_grace: None,
+            max_call_rate: Some(MAX_CALL_RATE),
         }
     }
 }

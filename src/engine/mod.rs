@@ -10,12 +10,14 @@
 //! - `limits`: [`Limits`] and the engine's defaults.
 //! - `reflection`: server reflection (v1, v1alpha) from descriptor sets.
 //! - [`metrics`]: Prometheus metrics of every call, go-grpc-prometheus' names.
+//! - `call_rate`: calls a connection may start per second, for `Limits::max_call_rate`.
 //! - `log_budget`: per-call log lines bounded per second.
 //! - `coalesce`: outgoing messages batched into few writes, flushed every 1,024.
 //! - `tls`: [`ServerTls`], [`ClientTls`] from PEM.
 //! - `error`: [`Error`] and gRPC status mapping.
 
 mod call;
+mod call_rate;
 mod client;
 mod coalesce;
 mod error;
@@ -39,7 +41,8 @@ pub use error::{code_name, describe, status_of, Error};
 pub use incoming::Incoming;
 pub use limits::{
     check_ports, Compression, Keepalive, Limits, CONNECT_TIMEOUT, DEFAULT_MAX_RECEIVE_MESSAGE,
-    FIRST_MESSAGE_TIMEOUT, HANDSHAKE_TIMEOUT, HTTP2_WRITE_BUFFER, MIB, SHUTDOWN_GRACE,
+    FIRST_MESSAGE_TIMEOUT, HANDSHAKE_TIMEOUT, HTTP2_WRITE_BUFFER, MAX_CALL_RATE, MIB,
+    SHUTDOWN_GRACE,
 };
 pub use server::{CallLog, NamedService, RunningServer, ServerBuilder, ShutdownReport};
 pub use tls::{ClientTls, ServerTls};

@@ -30,6 +30,7 @@ use grpcio::{
 use grpcio_health::{HealthService, ServingStatus};
 use log::{error, info, warn, Level};
 
+use crate::engine::call_rate::CallRateLimit;
 use crate::engine::error::Error;
 use crate::engine::limits::{
     channel_arg, check_ports, millis_arg, Compression, Limits, HTTP2_WRITE_BUFFER,
@@ -155,12 +156,16 @@ impl ServerBuilder {
                 .build(),
         );
         let draining = Arc::new(AtomicBool::new(false));
-        let mut builder = grpcio::ServerBuilder::new(Arc::clone(&env))
-            .channel_args(
-                self.compression
-                    .apply(limits_as_args(&env, &self.limits))
-                    .build_args(),
-            )
+        let mut builder = grpcio::ServerBuilder::new(Arc::clone(&env)).channel_args(
+            self.compression
+                .apply(limits_as_args(&env, &self.limits))
+                .build_args(),
+        );
+        // First, so a refused call costs no log line of its own.
+        if let Some(per_second) = self.limits.max_call_rate {
+            builder = builder.add_checker(CallRateLimit::new(per_second));
+        }
+        builder = builder
             .add_checker(CallLog)
             .add_checker(RefuseWhileDraining(Arc::clone(&draining)));
         let health = HealthService::default();

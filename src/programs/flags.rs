@@ -11,11 +11,11 @@ use clap::Args;
 use crate::contract::CONTRACT_COUNT;
 use crate::{Compression, Error, LoadBalancing};
 
-/// A size limit in bytes; `None`: unlimited.
+/// A limit (bytes, calls a second, ...); `None`: unlimited.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct ByteLimit(pub Option<usize>);
+pub struct Limit(pub Option<usize>);
 
-impl fmt::Display for ByteLimit {
+impl fmt::Display for Limit {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.0 {
             Some(bytes) => write!(f, "{bytes}"),
@@ -24,14 +24,14 @@ impl fmt::Display for ByteLimit {
     }
 }
 
-/// A byte count, or `unlimited`.
-pub fn parse_limit(text: &str) -> Result<ByteLimit, String> {
+/// A number, or `unlimited`.
+pub fn parse_limit(text: &str) -> Result<Limit, String> {
     match text {
-        "unlimited" => Ok(ByteLimit(None)),
+        "unlimited" => Ok(Limit(None)),
         bytes => bytes
             .parse()
-            .map(|n| ByteLimit(Some(n)))
-            .map_err(|_| format!("{text:?} is neither a number of bytes nor \"unlimited\"")),
+            .map(|n| Limit(Some(n)))
+            .map_err(|_| format!("{text:?} is neither a number nor \"unlimited\"")),
     }
 }
 
@@ -193,8 +193,8 @@ mod tests {
 
     #[test]
     fn limits() {
-        assert_eq!(parse_limit("1024"), Ok(ByteLimit(Some(1024))));
-        assert_eq!(parse_limit("unlimited"), Ok(ByteLimit(None)));
+        assert_eq!(parse_limit("1024"), Ok(Limit(Some(1024))));
+        assert_eq!(parse_limit("unlimited"), Ok(Limit(None)));
         assert!(parse_limit("lots").is_err());
     }
 

@@ -17,8 +17,8 @@ mod signals;
 
 pub use client::ClientFlags;
 pub use flags::{
-    padded, parse_duration, parse_limit, ByteLimit, CompressionFlag, FlagDuration, LbPolicy,
-    PaceFlags, SizeFlag,
+    padded, parse_duration, parse_limit, CompressionFlag, FlagDuration, LbPolicy, Limit, PaceFlags,
+    SizeFlag,
 };
 pub use logging::{init_logging, say};
 pub use server::ServerFlags;

@@ -6,12 +6,12 @@ use std::process::ExitCode;
 
 use clap::Args;
 
-use super::flags::{fail, parse_limit, ByteLimit, CompressionFlag, FlagDuration};
+use super::flags::{fail, parse_limit, CompressionFlag, FlagDuration, Limit};
 use super::signals::Termination;
 use crate::contract::Transcript;
 use crate::{
     Error, Keepalive, Limits, ServerBuilder, ServerTls, DEFAULT_MAX_RECEIVE_MESSAGE,
-    HANDSHAKE_TIMEOUT, SHUTDOWN_GRACE,
+    HANDSHAKE_TIMEOUT, MAX_CALL_RATE, SHUTDOWN_GRACE,
 };
 
 /// Flags of every server program.
@@ -25,8 +25,8 @@ pub struct ServerFlags {
     /// Largest message accepted from a client, in bytes; bigger ones fail the
     /// call with RESOURCE_EXHAUSTED. "unlimited" (trusted peers only) also
     /// lets the C core skip its size check on every message
-    #[arg(long, default_value_t = ByteLimit(Some(DEFAULT_MAX_RECEIVE_MESSAGE)), value_parser = parse_limit)]
-    pub max_receive_message: ByteLimit,
+    #[arg(long, default_value_t = Limit(Some(DEFAULT_MAX_RECEIVE_MESSAGE)), value_parser = parse_limit)]
+    pub max_receive_message: Limit,
 
     /// Largest message sent, in bytes [default: unlimited]
     #[arg(long)]
@@ -76,7 +76,8 @@ pub struct ServerFlags {
     pub min_ping_interval: FlagDuration,
 
     /// Ping strikes before the server sends GOAWAY "too_many_pings" and
-    /// closes the connection
+    /// closes the connection; 0: never, every ping is answered (the default:
+    /// in this C core, pings after a strike-out cost memory, see README)
     #[arg(long, default_value_t = Keepalive::default().max_ping_strikes)]
     pub max_ping_strikes: u32,
 
@@ -93,6 +94,12 @@ pub struct ServerFlags {
     /// [default: as long as they need]
     #[arg(long)]
     pub max_connection_age_grace: Option<FlagDuration>,
+
+    /// Calls one client connection may start per second (a burst of that
+    /// many); past it, calls fail with RESOURCE_EXHAUSTED before any handler
+    /// runs, and a warning names the connection. "unlimited": no bound
+    #[arg(long, default_value_t = Limit(Some(MAX_CALL_RATE as usize)), value_parser = parse_limit)]
+    pub max_call_rate: Limit,
 
     /// Serve Prometheus metrics (go-grpc-prometheus' names) over HTTP at
     /// http://HOST:PORT/metrics [default: off]
@@ -140,6 +147,10 @@ impl ServerFlags {
             max_connection_idle: self.max_connection_idle.map(|d| d.0),
             max_connection_age: self.max_connection_age.map(|d| d.0),
             max_connection_age_grace: self.max_connection_age_grace.map(|d| d.0),
+            max_call_rate: self
+                .max_call_rate
+                .0
+                .map(|calls| u32::try_from(calls).unwrap_or(u32::MAX)),
         }
     }
 

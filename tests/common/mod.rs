@@ -301,22 +301,41 @@ fn drain(lines: &mpsc::Receiver<String>) -> Vec<String> {
 
 /// Resident memory of a process in bytes (`/proc/<pid>/status`, VmRSS).
 pub fn rss_bytes(pid: u32) -> u64 {
-    rss_from(&format!("/proc/{pid}/status"))
+    try_rss_bytes(pid).expect("VmRSS in /proc/<pid>/status")
+}
+
+/// Resident memory of a process in bytes, `None` once it has exited.
+pub fn try_rss_bytes(pid: u32) -> Option<u64> {
+    rss_in(&format!("/proc/{pid}/status"))
+}
+
+/// CPU time a process has used so far (user + system), `None` once it has
+/// exited (or is a zombie).
+pub fn cpu_time(pid: u32) -> Option<Duration> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    // Fields after the command name, which is in parentheses: state is the
+    // first, utime and stime the 12th and 13th.
+    let fields: Vec<&str> = stat.rsplit_once(')')?.1.split_whitespace().collect();
+    if fields.first() == Some(&"Z") {
+        return None;
+    }
+    let ticks: u64 = fields.get(11)?.parse::<u64>().ok()? + fields.get(12)?.parse::<u64>().ok()?;
+    // The kernel's USER_HZ is 100 on every Linux this runs on.
+    Some(Duration::from_millis(ticks * 10))
 }
 
 /// Resident memory of this test process in bytes.
 pub fn own_rss_bytes() -> u64 {
-    rss_from("/proc/self/status")
+    rss_in("/proc/self/status").expect("VmRSS in /proc/self/status")
 }
 
-fn rss_from(path: &str) -> u64 {
-    let status = std::fs::read_to_string(path).expect("read /proc status");
+fn rss_in(path: &str) -> Option<u64> {
+    let status = std::fs::read_to_string(path).ok()?;
     let kib: u64 = status
         .lines()
         .find_map(|l| l.strip_prefix("VmRSS:"))
-        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
-        .expect("VmRSS in /proc status");
-    kib * 1024
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())?;
+    Some(kib * 1024)
 }
 
 /// Tests that measure the whole process (memory, logs) run one at a time.
@@ -451,6 +470,8 @@ pub mod raw {
 
 /// Just enough HTTP/2 to open a gRPC call by hand (RFC 9113, HPACK literals
 /// without Huffman coding), for abusing the transport.
+pub mod attack;
+
 pub mod h2 {
     pub const PREFACE: &[u8] = b"PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n";
 
@@ -483,6 +504,12 @@ pub mod h2 {
 
     /// HEADERS (END_HEADERS) opening a gRPC call to `path` on `stream`.
     pub fn headers(stream: u32, path: &str) -> Vec<u8> {
+        frame(0x1, 0x4, stream, &header_block(path))
+    }
+
+    /// The HPACK block of a gRPC request's headers for `path`, every field
+    /// a literal without indexing (so blocks can be sent in any order).
+    pub fn header_block(path: &str) -> Vec<u8> {
         let mut block = Vec::new();
         for (name, value) in [
             (":method", "POST"),
@@ -493,12 +520,67 @@ pub mod h2 {
             ("te", "trailers"),
         ] {
             block.push(0x00); // literal without indexing, new name
-            block.push(name.len() as u8);
+            block.extend(integer(name.len(), 7, 0));
             block.extend_from_slice(name.as_bytes());
-            block.push(value.len() as u8);
+            block.extend(integer(value.len(), 7, 0));
             block.extend_from_slice(value.as_bytes());
         }
-        frame(0x1, 0x4, stream, &block)
+        block
+    }
+
+    /// An HPACK field `name: value` added to the peer's dynamic table
+    /// (literal with incremental indexing, new name): afterwards the single
+    /// byte [`FIRST_DYNAMIC_ENTRY`] stands for it.
+    pub fn indexed_literal(name: &str, value: &[u8]) -> Vec<u8> {
+        let mut field = vec![0x40];
+        field.extend(integer(name.len(), 7, 0));
+        field.extend_from_slice(name.as_bytes());
+        field.extend(integer(value.len(), 7, 0));
+        field.extend_from_slice(value);
+        field
+    }
+
+    /// HPACK's reference to the newest dynamic-table entry (index 62).
+    pub const FIRST_DYNAMIC_ENTRY: u8 = 0x80 | 62;
+
+    /// HPACK's integer encoding with an `prefix`-bit prefix, `flags` in the
+    /// first byte's other bits.
+    pub fn integer(value: usize, prefix: u32, flags: u8) -> Vec<u8> {
+        let max = (1usize << prefix) - 1;
+        if value < max {
+            return vec![flags | value as u8];
+        }
+        let mut bytes = vec![flags | max as u8];
+        let mut rest = value - max;
+        while rest >= 128 {
+            bytes.push((rest % 128) as u8 | 0x80);
+            rest /= 128;
+        }
+        bytes.push(rest as u8);
+        bytes
+    }
+
+    /// CONTINUATION carrying `block`, ending the header block when `end`.
+    pub fn continuation(stream: u32, end: bool, block: &[u8]) -> Vec<u8> {
+        frame(0x9, if end { 0x4 } else { 0 }, stream, block)
+    }
+
+    /// SETTINGS with the given (identifier, value) pairs.
+    pub fn settings_with(pairs: &[(u16, u32)]) -> Vec<u8> {
+        let payload: Vec<u8> = pairs
+            .iter()
+            .flat_map(|(id, value)| {
+                let mut pair = id.to_be_bytes().to_vec();
+                pair.extend_from_slice(&value.to_be_bytes());
+                pair
+            })
+            .collect();
+        frame(0x4, 0, 0, &payload)
+    }
+
+    /// WINDOW_UPDATE of `stream` (0: the connection) by `increment`.
+    pub fn window_update(stream: u32, increment: u32) -> Vec<u8> {
+        frame(0x8, 0, stream, &increment.to_be_bytes())
     }
 
     /// DATA carrying `bytes` as-is (the caller writes gRPC's 5-byte prefix).
@@ -507,7 +589,7 @@ pub mod h2 {
     }
 
     /// The headers of the whole frames in `bytes`: (kind, flags, stream).
-    fn frames(bytes: &[u8]) -> impl Iterator<Item = (u8, u8, u32)> + '_ {
+    pub fn frames(bytes: &[u8]) -> impl Iterator<Item = (u8, u8, u32)> + '_ {
         let mut at = 0;
         std::iter::from_fn(move || {
             let header = bytes.get(at..at + 9)?;

@@ -71,8 +71,8 @@ pub struct ClientConfig {
     pub compression: Compression,
     /// Ping the server when the connection has been quiet this long, to
     /// notice a dead peer behind a silent network; `None`: no keepalive.
-    /// Servers refuse pings more often than every 5 minutes by default
-    /// (GOAWAY "too_many_pings").
+    /// grpc-go servers (and ours with `max_ping_strikes`) refuse pings
+    /// more often than every 5 minutes by default (GOAWAY "too_many_pings").
     pub keepalive_time: Option<Duration>,
     /// With keepalive: give up on the connection when a ping is not
     /// answered within this.

@@ -539,12 +539,14 @@ fn spawn_logged<F>(
 {
     let call = Call::new(ctx);
     let metrics = Arc::new(CallMetrics::start(kind, call.method()));
-    let serving = serve(call.clone(), Arc::clone(&metrics));
+    // Boxed: an async block keeps the future it captures and the one it
+    // awaits side by side, doubling the handler's share of every call's
+    // memory (measured for a both-ways call: 2.4 KB spawned; boxed, 1.1 KB
+    // plus a small spawned wrapper).
+    let serving =
+        Box::pin(AssertUnwindSafe(serve(call.clone(), Arc::clone(&metrics))).catch_unwind());
     ctx.spawn(async move {
-        let outcome = AssertUnwindSafe(serving)
-            .catch_unwind()
-            .await
-            .unwrap_or(Outcome::Panicked);
+        let outcome = serving.await.unwrap_or(Outcome::Panicked);
         let deadline = call.deadline();
         if matches!(outcome, Outcome::Lost(_)) && !deadline.exceeded() {
             // The client's deadline timer fires first and its cancel can reach

@@ -63,9 +63,10 @@ interop: deps python-deps
 	$(CARGO) build --examples
 	$(CARGO) test --test interop -- --ignored --nocapture --test-threads=1
 
-# The HTTP/2 attacks of tests/attacks.rs against our servers (release builds)
-# and grpc-go's: a report of RSS growth, a normal call's wait, what the
-# attacker saw. Loopback only, bounded; takes about three minutes.
+# The HTTP/2 attacks of tests/common/attack.rs against our servers (release
+# builds) and grpc-go's: a report of RSS growth, a normal call's wait, what
+# the attacker saw, how soon the server was idle again (tests/http2_attacks.rs
+# asserts our side in `make test`). Loopback only, bounded; about ten minutes.
 attacks: deps python-deps
 	interop/go/build.sh
 	$(CARGO) build --release --examples

@@ -80,7 +80,8 @@ pub enum Attack {
     /// DATA and RST_STREAM on stream 0, 1,000 HEADERS on even (server)
     /// stream ids.
     WrongStreamIds,
-    /// 100 calls whose request's gRPC prefix claims 4 GiB.
+    /// Calls whose request's gRPC prefix claims 4 GiB: 100 that send a few
+    /// bytes of it, one that sends 16 MiB of it regardless of flow control.
     HugeLengthPrefix,
     /// 2,000 connections that finish their handshake and go quiet.
     IdleConnections,
@@ -417,7 +418,8 @@ fn up_front(attack: Attack, pattern: Pattern) -> Option<Vec<Opening>> {
             ),
         ],
         Attack::HugeLengthPrefix => {
-            let frames = (0..100u32)
+            // One connection's 100 calls stop after a few bytes of it...
+            let stalled = (0..100u32)
                 .flat_map(|i| {
                     let stream = 1 + 2 * i;
                     let mut call = h2::headers(stream, path);
@@ -427,7 +429,15 @@ fn up_front(attack: Attack, pattern: Pattern) -> Option<Vec<Opening>> {
                     call
                 })
                 .collect();
-            vec![Opening::sending(frames)]
+            // ... another's call sends 16 MiB of it, past every window.
+            let mut flooding = h2::headers(1, path);
+            let mut payload = h2::grpc_prefix(u32::MAX);
+            payload.extend_from_slice(&[b'y'; 16 * 1024 - 5]);
+            flooding.extend(h2::frame(0x0, 0, 1, &payload));
+            for _ in 1..1024 {
+                flooding.extend(h2::frame(0x0, 0, 1, &[b'y'; 16 * 1024]));
+            }
+            vec![Opening::sending(stalled), Opening::sending(flooding)]
         }
         Attack::IdleConnections => (0..2000).map(|_| Opening::sending(Vec::new())).collect(),
         Attack::RapidReset

@@ -14,9 +14,9 @@
 //!   - [`Call`]: the call's method, peer, metadata, deadline, TLS identity;
 //!     response headers. [`Incoming`]: the requests of a streaming call.
 //!   - [`ServerBuilder`] / [`RunningServer`]: hosting any services, with
-//!     health and server reflection for the ecosystem's tools, limits and
-//!     keepalive policy ([`Limits`]), [`Compression`], TLS ([`ServerTls`]),
-//!     graceful shutdown.
+//!     health and server reflection for the ecosystem's tools, limits,
+//!     keepalive policy and per-connection call rate against abusive peers
+//!     ([`Limits`]), [`Compression`], TLS ([`ServerTls`]), graceful shutdown.
 //!   - [`metrics`]: Prometheus metrics of every call served, under
 //!     go-grpc-prometheus' names.
 //!   - [`Client`]: connecting ([`ClientConfig`], [`ClientTls`]) and the three
@@ -50,9 +50,10 @@ pub use engine::metrics;
 pub use engine::serve;
 pub use engine::wire;
 pub use engine::{
-    check_ports, code_name, describe, half_close, status_of, Call, CallLog, Client, ClientConfig,
-    ClientTls, Compression, Error, Incoming, Keepalive, Limits, LoadBalancing, NamedService,
-    PeerIdentity, ResponseStream, RunningServer, ServerBuilder, ServerTls, ShutdownReport,
-    CONNECT_TIMEOUT, DEFAULT_MAX_RECEIVE_MESSAGE, FIRST_MESSAGE_TIMEOUT, HANDSHAKE_TIMEOUT,
-    HTTP2_WRITE_BUFFER, INBOX_BYTES, INBOX_MESSAGES, MAX_CALL_RATE, MIB, SHUTDOWN_GRACE,
+    check_ports, code_name, describe, half_close, status_of, Call, CallLog, CallRateLimit, Client,
+    ClientConfig, ClientTls, Compression, Error, Incoming, Keepalive, Limits, LoadBalancing,
+    NamedService, PeerIdentity, ResponseStream, RunningServer, ServerBuilder, ServerTls,
+    ShutdownReport, CONNECT_TIMEOUT, DEFAULT_MAX_RECEIVE_MESSAGE, FIRST_MESSAGE_TIMEOUT,
+    HANDSHAKE_TIMEOUT, HTTP2_WRITE_BUFFER, INBOX_BYTES, INBOX_MESSAGES, MAX_CALL_RATE, MIB,
+    SHUTDOWN_GRACE,
 };

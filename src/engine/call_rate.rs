@@ -16,16 +16,22 @@ use log::Level;
 
 use crate::engine::log_budget::{log_within, LogBudget, LINES_PER_SECOND};
 
-/// The grpcio checker: refuses a connection's calls past `per_second`.
+/// A grpcio checker that refuses a connection's calls past `per_second`
+/// (a burst of that many, refilled continuously) with RESOURCE_EXHAUSTED.
+/// [`ServerBuilder`](crate::ServerBuilder) adds it from
+/// [`Limits::max_call_rate`](crate::Limits::max_call_rate); with your own
+/// `grpcio::ServerBuilder`, `add_checker(CallRateLimit::new(10_000))`
+/// before any other checker.
 #[derive(Clone)]
-pub(crate) struct CallRateLimit {
+pub struct CallRateLimit {
     /// Shared by the checker's clones (grpcio clones checkers per call and
     /// per completion queue; one connection's calls can reach any of them).
     buckets: Arc<Mutex<Buckets>>,
 }
 
 impl CallRateLimit {
-    pub(crate) fn new(per_second: u32) -> CallRateLimit {
+    /// A limit of `per_second` calls a second per connection (at least 1).
+    pub fn new(per_second: u32) -> CallRateLimit {
         CallRateLimit {
             buckets: Arc::new(Mutex::new(Buckets::new(per_second))),
         }

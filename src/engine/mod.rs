@@ -32,6 +32,7 @@ mod tls;
 pub mod wire;
 
 pub use call::{Call, PeerIdentity};
+pub use call_rate::CallRateLimit;
 pub use client::{
     half_close, Client, ClientConfig, LoadBalancing, ResponseStream, INBOX_BYTES, INBOX_MESSAGES,
 };

@@ -54,6 +54,5 @@ pub use engine::{
     ClientConfig, ClientTls, Compression, Error, Incoming, Keepalive, Limits, LoadBalancing,
     NamedService, PeerIdentity, ResponseStream, RunningServer, ServerBuilder, ServerTls,
     ShutdownReport, CONNECT_TIMEOUT, DEFAULT_MAX_RECEIVE_MESSAGE, FIRST_MESSAGE_TIMEOUT,
-    HANDSHAKE_TIMEOUT, HTTP2_WRITE_BUFFER, INBOX_BYTES, INBOX_MESSAGES, MAX_CALL_RATE, MIB,
-    SHUTDOWN_GRACE,
+    HANDSHAKE_TIMEOUT, HTTP2_WRITE_BUFFER, INBOX_BYTES, INBOX_MESSAGES, MIB, SHUTDOWN_GRACE,
 };

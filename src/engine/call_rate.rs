@@ -1,11 +1,11 @@
-//! A bound on how fast one connection may start calls. The C core (1.56.2)
-//! turns every HEADERS frame into a call that grpcio must take and end, even
-//! one its client resets in the next frame (HTTP/2 "rapid reset",
-//! CVE-2023-44487); a connection that starts more calls a second than the
-//! bound gets RESOURCE_EXHAUSTED for the excess, before any handler runs and
-//! with one log line a second naming it. What this saves is the handlers'
-//! work; the core's memory for calls it already made is beyond our reach
-//! (README, "Security").
+//! A bound on how fast one connection may start calls: a connection that
+//! starts more calls a second than the bound gets RESOURCE_EXHAUSTED for the
+//! excess, before any handler runs, with one log line a second naming it. A
+//! cap on one client's share of the handlers, off by default. It is no
+//! defence against HTTP/2 rapid reset (CVE-2023-44487): the C core (1.56.2)
+//! has made a call of every reset stream before any check can run, and
+//! refusing those calls costs more than letting their handlers see the
+//! cancellation (README, "Security").
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
@@ -20,7 +20,7 @@ use crate::engine::log_budget::{log_within, LogBudget, LINES_PER_SECOND};
 /// (a burst of that many, refilled continuously) with RESOURCE_EXHAUSTED.
 /// [`ServerBuilder`](crate::ServerBuilder) adds it from
 /// [`Limits::max_call_rate`](crate::Limits::max_call_rate); with your own
-/// `grpcio::ServerBuilder`, `add_checker(CallRateLimit::new(10_000))`
+/// `grpcio::ServerBuilder`, `add_checker(CallRateLimit::new(per_second))`
 /// before any other checker.
 #[derive(Clone)]
 pub struct CallRateLimit {

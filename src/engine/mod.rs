@@ -42,8 +42,7 @@ pub use error::{code_name, describe, status_of, Error};
 pub use incoming::Incoming;
 pub use limits::{
     check_ports, Compression, Keepalive, Limits, CONNECT_TIMEOUT, DEFAULT_MAX_RECEIVE_MESSAGE,
-    FIRST_MESSAGE_TIMEOUT, HANDSHAKE_TIMEOUT, HTTP2_WRITE_BUFFER, MAX_CALL_RATE, MIB,
-    SHUTDOWN_GRACE,
+    FIRST_MESSAGE_TIMEOUT, HANDSHAKE_TIMEOUT, HTTP2_WRITE_BUFFER, MIB, SHUTDOWN_GRACE,
 };
 pub use server::{CallLog, NamedService, RunningServer, ServerBuilder, ShutdownReport};
 pub use tls::{ClientTls, ServerTls};

@@ -11,7 +11,7 @@ use super::signals::Termination;
 use crate::contract::Transcript;
 use crate::{
     Error, Keepalive, Limits, ServerBuilder, ServerTls, DEFAULT_MAX_RECEIVE_MESSAGE,
-    HANDSHAKE_TIMEOUT, MAX_CALL_RATE, SHUTDOWN_GRACE,
+    HANDSHAKE_TIMEOUT, SHUTDOWN_GRACE,
 };
 
 /// Flags of every server program.
@@ -97,8 +97,8 @@ pub struct ServerFlags {
 
     /// Calls one client connection may start per second (a burst of that
     /// many); past it, calls fail with RESOURCE_EXHAUSTED before any handler
-    /// runs, and a warning names the connection. "unlimited": no bound
-    #[arg(long, default_value_t = Limit(Some(MAX_CALL_RATE as usize)), value_parser = parse_limit)]
+    /// runs, and a warning names the connection
+    #[arg(long, default_value_t = Limit(None), value_parser = parse_limit)]
     pub max_call_rate: Limit,
 
     /// Serve Prometheus metrics (go-grpc-prometheus' names) over HTTP at

@@ -18,7 +18,7 @@ pub struct Limit(pub Option<usize>);
 impl fmt::Display for Limit {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.0 {
-            Some(bytes) => write!(f, "{bytes}"),
+            Some(limit) => write!(f, "{limit}"),
             None => f.write_str("unlimited"),
         }
     }
@@ -28,7 +28,7 @@ impl fmt::Display for Limit {
 pub fn parse_limit(text: &str) -> Result<Limit, String> {
     match text {
         "unlimited" => Ok(Limit(None)),
-        bytes => bytes
+        number => number
             .parse()
             .map(|n| Limit(Some(n)))
             .map_err(|_| format!("{text:?} is neither a number nor \"unlimited\"")),

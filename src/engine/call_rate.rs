@@ -200,45 +200,26 @@ mod tests {
         assert_eq!(admitted(&mut buckets, "a", much_later, 500), 100);
     }
 
+    fn refused(say: bool, refused: u64) -> Admission {
+        Admission::Refuse { say, refused }
+    }
+
     #[test]
     fn refusals_are_counted_and_said_once_a_second() {
         let start = Instant::now();
         let mut buckets = Buckets::new(1);
         assert_eq!(buckets.admit("a", start), Admission::Admit);
-        assert_eq!(
-            buckets.admit("a", start),
-            Admission::Refuse {
-                say: true,
-                refused: 1
-            }
-        );
-        assert_eq!(
-            buckets.admit("a", start + Duration::from_millis(10)),
-            Admission::Refuse {
-                say: false,
-                refused: 2
-            }
-        );
+        assert_eq!(buckets.admit("a", start), refused(true, 1));
+        let soon = start + Duration::from_millis(10);
+        assert_eq!(buckets.admit("a", soon), refused(false, 2));
         // Within the second: a token back after 1 s, the next refusal said.
         let later = start + Duration::from_millis(1005);
         assert_eq!(buckets.admit("a", later), Admission::Admit);
-        assert_eq!(
-            buckets.admit("a", later),
-            Admission::Refuse {
-                say: true,
-                refused: 3
-            }
-        );
+        assert_eq!(buckets.admit("a", later), refused(true, 3));
         // After a quiet second the connection starts afresh.
         let quiet = later + Duration::from_millis(1500);
         assert_eq!(buckets.admit("a", quiet), Admission::Admit);
-        assert_eq!(
-            buckets.admit("a", quiet),
-            Admission::Refuse {
-                say: true,
-                refused: 1
-            }
-        );
+        assert_eq!(buckets.admit("a", quiet), refused(true, 1));
     }
 
     #[test]

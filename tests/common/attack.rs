@@ -637,53 +637,40 @@ fn keep_sending(
     sent
 }
 
-/// Whether the server closed `socket` (EOF or a reset) before `give_up`.
-fn closed_by(mut socket: &TcpStream, give_up: Instant) -> bool {
-    let mut buf = [0u8; 256];
-    loop {
-        let left = give_up.saturating_duration_since(Instant::now());
-        if left.is_zero() {
-            return false;
-        }
-        socket.set_read_timeout(Some(left)).ok();
-        match socket.read(&mut buf) {
-            Ok(0) => return true,
-            Ok(_) => continue,
-            Err(e)
-                if e.kind() == std::io::ErrorKind::WouldBlock
-                    || e.kind() == std::io::ErrorKind::TimedOut =>
-            {
-                return false
-            }
-            Err(_) => return true,
-        }
-    }
-}
-
-/// What came back on `socket` within `wait`: frame counts by kind, the
-/// GOAWAY's error code, whether the server closed the connection.
-fn seen(mut socket: &TcpStream, wait: Duration) -> String {
+/// What the server sent on `socket` until `until`, and whether it closed
+/// the connection (EOF or a reset) by then.
+fn read_until(mut socket: &TcpStream, until: Instant) -> (Vec<u8>, bool) {
     let mut bytes = Vec::new();
     let mut buf = [0u8; 64 * 1024];
-    let deadline = Instant::now() + wait;
-    let closed = loop {
-        let left = deadline.saturating_duration_since(Instant::now());
+    loop {
+        let left = until.saturating_duration_since(Instant::now());
         if left.is_zero() {
-            break false;
+            return (bytes, false);
         }
         socket.set_read_timeout(Some(left)).ok();
         match socket.read(&mut buf) {
-            Ok(0) => break true,
+            Ok(0) => return (bytes, true),
             Ok(n) => bytes.extend_from_slice(&buf[..n]),
             Err(e)
                 if e.kind() == std::io::ErrorKind::WouldBlock
                     || e.kind() == std::io::ErrorKind::TimedOut =>
             {
-                break false
+                return (bytes, false)
             }
-            Err(_) => break true,
+            Err(_) => return (bytes, true),
         }
-    };
+    }
+}
+
+/// Whether the server closed `socket` before `give_up`.
+fn closed_by(socket: &TcpStream, give_up: Instant) -> bool {
+    read_until(socket, give_up).1
+}
+
+/// What came back on `socket` within `wait`: frame counts by kind, the
+/// GOAWAY's error code, whether the server closed the connection.
+fn seen(socket: &TcpStream, wait: Duration) -> String {
+    let (bytes, closed) = read_until(socket, Instant::now() + wait);
     let (mut headers, mut resets) = (0, 0);
     for (kind, _, _) in h2::frames(&bytes) {
         match kind {

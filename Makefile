@@ -11,13 +11,13 @@ EXAMPLES := $(TARGET_DIR)/debug/examples
 # C core, protoc for build.rs, OpenSSL headers for TLS and its CLI for test
 # certificates, Python with venv for the Python peers (health checks, interop),
 # a TTF font for the benchmark's chart, Prometheus (promtool and the server)
-# and nginx for the tools tests.
+# and nginx for the tools tests; curl and patch for `make vendor-check`.
 APT_PACKAGES := cmake g++ make pkg-config protobuf-compiler libssl-dev openssl python3 python3-venv \
-                fonts-dejavu-core prometheus nginx-light
+                fonts-dejavu-core prometheus nginx-light curl ca-certificates patch
 # `make profile` only: callgrind.
 PROFILE_PACKAGES := valgrind
 
-.PHONY: deps python-deps proto build run-server-stream run-client-stream run-all-stream run-all test interop attacks bench profile lint clean
+.PHONY: deps python-deps proto build run-server-stream run-client-stream run-all-stream run-all test interop attacks bench profile lint vendor-check clean
 
 deps:
 	@missing=$$(for p in $(APT_PACKAGES); do \
@@ -91,9 +91,15 @@ profile:
 	  scripts/cost_split.py --programs $(TARGET_DIR)/release/examples --mode $$mode --floor || exit 1; \
 	done
 
+# third_party/ holds grpcio-sys and grpcio as their crates.io releases plus
+# the patch files of third_party/patches: rebuilt from those two inputs in a
+# scratch folder and compared with the committed trees.
+vendor-check: deps
+	third_party/vendor.sh check
+
 # The engine alone (no programs feature) must build clean and pull in no
 # clap, env_logger or signal-hook.
-lint: deps
+lint: deps vendor-check
 	$(CARGO) fmt --check
 	$(CARGO) clippy --all-targets -- -D warnings
 	$(CARGO) clippy --no-default-features --lib -- -D warnings

@@ -22,11 +22,8 @@ use grpcio::{CallOption, MetadataBuilder, RpcStatusCode, WriteFlags};
 use testing::{
     zeros, EchoStatus, Empty, ResponseParameters, SimpleRequest, StreamingInputCallRequest,
     StreamingOutputCallRequest, StreamingOutputCallResponse, TestServiceClient,
-    UnimplementedServiceClient, ECHO_INITIAL,
+    UnimplementedServiceClient, ECHO_INITIAL, ECHO_TRAILING,
 };
-
-/// The request header a server echoes in its trailers.
-const ECHO_TRAILING: &str = "x-grpc-test-echo-trailing-bin";
 
 /// Every case this client knows, in the order `all` runs them.
 const CASES: &[&str] = &[
@@ -361,7 +358,7 @@ async fn custom_metadata(client: &Client, stub: &TestServiceClient) -> Verdict {
         Ok(client.call_options().headers(headers.build()))
     };
     // Straight grpcio for the metadata: its receivers hold the headers and,
-    // for unary calls, the trailers.
+    // for unary and client-push calls, the trailers.
     let mut reply = stub
         .unary_call_async_opt(&large_request(), options()?)
         .map_err(failed)?;
@@ -393,13 +390,40 @@ async fn custom_metadata(client: &Client, stub: &TestServiceClient) -> Verdict {
         b"test_initial_metadata_value",
         "both-ways headers",
     )?;
-    // grpcio's streaming receivers expose no trailers: the unary call's
-    // stand for both.
     expect_header(
         &trailers,
         ECHO_TRAILING,
         &[0xab, 0xab, 0xab],
         "unary trailers",
+    )?;
+
+    // grpcio's server-push and both-ways receivers expose no trailers; a
+    // client-push call's do.
+    let (mut sink, mut reply) = stub.streaming_input_call_opt(options()?).map_err(failed)?;
+    let mut request = StreamingInputCallRequest::new();
+    request.set_payload(zeros(271828));
+    sink.send((request, WriteFlags::default()))
+        .await
+        .map_err(failed)?;
+    grpc_stream::half_close(&mut sink).await.map_err(failed)?;
+    let pushed_headers = reply.headers().await.map_err(failed)?.clone();
+    let pushed_trailers = reply.trailers().await.map_err(failed)?.clone();
+    let total = reply.message().await.map_err(failed)?;
+    expect(
+        total.aggregated_payload_size == 271828,
+        "the client-push reply's total",
+    )?;
+    expect_header(
+        &pushed_headers,
+        ECHO_INITIAL,
+        b"test_initial_metadata_value",
+        "client-push headers",
+    )?;
+    expect_header(
+        &pushed_trailers,
+        ECHO_TRAILING,
+        &[0xab, 0xab, 0xab],
+        "client-push trailers",
     )
 }
 

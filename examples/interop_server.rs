@@ -26,6 +26,7 @@ use testing::{
     create_test_service, zeros, EchoStatus, Empty, ResponseParameters, SimpleRequest,
     SimpleResponse, StreamingInputCallRequest, StreamingInputCallResponse,
     StreamingOutputCallRequest, StreamingOutputCallResponse, TestService, ECHO_INITIAL,
+    ECHO_TRAILING,
 };
 
 /// The interop servers' customary port.
@@ -68,7 +69,7 @@ type Responses = BoxStream<'static, Result<StreamingOutputCallResponse, RpcStatu
 impl TestService for Interop {
     fn empty_call(&mut self, ctx: RpcContext<'_>, _: Empty, sink: UnarySink<Empty>) {
         serve::unary(ctx, Empty::new(), sink, |call, empty| async move {
-            echo_initial_metadata(&call);
+            echo_metadata(&call);
             Ok(empty)
         });
     }
@@ -80,7 +81,7 @@ impl TestService for Interop {
         sink: UnarySink<SimpleResponse>,
     ) {
         serve::unary(ctx, request, sink, |call, request| async move {
-            echo_initial_metadata(&call);
+            echo_metadata(&call);
             requested_status(request.response_status.as_ref())?;
             let mut response = SimpleResponse::new();
             response.set_payload(zeros(size(request.response_size)?));
@@ -95,7 +96,7 @@ impl TestService for Interop {
         sink: ServerStreamingSink<StreamingOutputCallResponse>,
     ) {
         serve::server_streaming(ctx, request, sink, |call, request| {
-            echo_initial_metadata(&call);
+            echo_metadata(&call);
             answers(request)
         });
     }
@@ -107,7 +108,7 @@ impl TestService for Interop {
         sink: ClientStreamingSink<StreamingInputCallResponse>,
     ) {
         serve::client_streaming(ctx, requests, sink, |call, requests| async move {
-            echo_initial_metadata(&call);
+            echo_metadata(&call);
             let total = requests
                 .try_fold(0usize, |total, request| async move {
                     Ok(total + request.payload.as_ref().map_or(0, |p| p.body.len()))
@@ -126,7 +127,7 @@ impl TestService for Interop {
         sink: DuplexSink<StreamingOutputCallResponse>,
     ) {
         serve::duplex(ctx, requests, sink, |call, requests| {
-            echo_initial_metadata(&call);
+            echo_metadata(&call);
             each_answered(requests)
         });
     }
@@ -138,7 +139,7 @@ impl TestService for Interop {
         sink: DuplexSink<StreamingOutputCallResponse>,
     ) {
         serve::duplex(ctx, requests, sink, |call, requests: Incoming<_>| {
-            echo_initial_metadata(&call);
+            echo_metadata(&call);
             // Everything first (the client half-closes), then every answer.
             let all = requests.try_collect::<Vec<_>>();
             stream::once(all)
@@ -214,18 +215,23 @@ fn size(requested: i32) -> Result<usize, RpcStatus> {
 }
 
 /// The `custom_metadata` case: the client's `x-grpc-test-echo-initial` comes
-/// back in the response headers. (Its `x-grpc-test-echo-trailing-bin` cannot
-/// come back: grpcio 0.13 sends no custom trailers, see `Call`.)
-fn echo_initial_metadata(call: &Call) {
-    let Some(value) = call.request_header(ECHO_INITIAL) else {
-        return;
-    };
-    let mut headers = MetadataBuilder::new();
-    let added = match std::str::from_utf8(value) {
-        Ok(text) => headers.add_str(ECHO_INITIAL, text).is_ok(),
-        Err(_) => false,
-    };
-    if added {
-        call.set_response_headers(headers.build());
+/// back in the response headers, its `x-grpc-test-echo-trailing-bin` in the
+/// trailers.
+fn echo_metadata(call: &Call) {
+    if let Some(value) = call.request_header(ECHO_INITIAL) {
+        let mut headers = MetadataBuilder::new();
+        let added = match std::str::from_utf8(value) {
+            Ok(text) => headers.add_str(ECHO_INITIAL, text).is_ok(),
+            Err(_) => false,
+        };
+        if added {
+            call.set_response_headers(headers.build());
+        }
+    }
+    if let Some(value) = call.request_header(ECHO_TRAILING) {
+        let mut trailers = MetadataBuilder::new();
+        if trailers.add_bytes(ECHO_TRAILING, value).is_ok() {
+            call.set_response_trailers(trailers.build());
+        }
     }
 }

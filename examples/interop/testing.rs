@@ -24,6 +24,9 @@ pub use generated::test_grpc::{
 /// The request header a server echoes in its response headers.
 pub const ECHO_INITIAL: &str = "x-grpc-test-echo-initial";
 
+/// The request header a server echoes in its trailers (`custom_metadata`).
+pub const ECHO_TRAILING: &str = "x-grpc-test-echo-trailing-bin";
+
 /// A payload of `size` zero bytes (the interop cases' filler).
 pub fn zeros(size: usize) -> Payload {
     let mut payload = Payload::new();

@@ -1,5 +1,5 @@
 //! What a handler knows about its call: who is calling, what they sent along,
-//! until when, and the response headers it wants to send.
+//! until when, and the response headers and trailers it wants to send.
 //!
 //! grpcio's `RpcContext` lives only as long as the generated trait method;
 //! handlers run after it returns, so [`Call`] keeps an owned copy of what they
@@ -28,6 +28,9 @@ struct CallInfo {
     /// Headers for the engine to send before the first response (grpcio only
     /// takes them from the sink, which the handler never sees).
     response_headers: Mutex<Option<Metadata>>,
+    /// Trailers for the engine to send with the status (grpcio takes them
+    /// from the sink too).
+    response_trailers: Mutex<Option<Metadata>>,
 }
 
 /// The identity a TLS client proved with its certificate (mutual TLS).
@@ -51,6 +54,7 @@ impl Call {
                 deadline: ctx.deadline(),
                 peer_identity: peer_identity(ctx),
                 response_headers: Mutex::new(None),
+                response_trailers: Mutex::new(None),
             }),
         }
     }
@@ -94,26 +98,29 @@ impl Call {
     /// Headers to send with the call's first response (or with its status
     /// when there is no response). Build them with `grpcio::MetadataBuilder`.
     /// Set them before the first response leaves; later calls are ignored.
-    ///
-    /// grpcio 0.13 sends no custom trailing metadata from a server: the only
-    /// trailer a handler controls is the status (code, message and `-bin`
-    /// details through `RpcStatus::with_details`). A streaming call that
-    /// ends without any response sends empty headers (grpcio's limitation too).
+    /// A streaming call that ends without any response sends empty headers
+    /// (grpcio's limitation).
     pub fn set_response_headers(&self, headers: Metadata) {
-        *self
-            .info
-            .response_headers
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner) = Some(headers);
+        put(&self.info.response_headers, headers);
+    }
+
+    /// Trailers to send with the call's status, whichever way it ends (OK or
+    /// the handler's error; an error's `RpcStatus::with_details` goes out
+    /// after them as `grpc-status-details-bin`). Set them before the handler
+    /// returns its reply or ends its response stream; the last set wins.
+    /// Build them with `grpcio::MetadataBuilder`.
+    pub fn set_response_trailers(&self, trailers: Metadata) {
+        put(&self.info.response_trailers, trailers);
     }
 
     /// The headers set by the handler, once: the engine hands them to the sink.
     pub(crate) fn take_response_headers(&self) -> Option<Metadata> {
-        self.info
-            .response_headers
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .take()
+        take(&self.info.response_headers)
+    }
+
+    /// The trailers set by the handler, once: the engine hands them to the sink.
+    pub(crate) fn take_response_trailers(&self) -> Option<Metadata> {
+        take(&self.info.response_trailers)
     }
 
     /// `method (peer ...)`, how log lines name the call.
@@ -130,6 +137,14 @@ impl std::fmt::Debug for Call {
             .field("peer_identity", &self.info.peer_identity)
             .finish_non_exhaustive()
     }
+}
+
+fn put(slot: &Mutex<Option<Metadata>>, metadata: Metadata) {
+    *slot.lock().unwrap_or_else(PoisonError::into_inner) = Some(metadata);
+}
+
+fn take(slot: &Mutex<Option<Metadata>>) -> Option<Metadata> {
+    slot.lock().unwrap_or_else(PoisonError::into_inner).take()
 }
 
 /// The authenticated identity in the call's TLS auth context, if any.

@@ -296,12 +296,14 @@ enum Outcome {
 trait ResponseSink<T>: Sink<(T, WriteFlags), Error = grpcio::Error> + Unpin + Send + 'static {
     fn enhance_batch(&mut self, on: bool);
     fn set_headers(&mut self, headers: Metadata);
+    fn set_trailers(&mut self, trailers: Metadata);
     fn fail(self, status: RpcStatus) -> BoxFuture<'static, grpcio::Result<()>>;
 }
 
 /// grpcio's two single-reply sinks (unary, client push) behind one interface.
 trait ReplySink<T>: Send + 'static {
     fn set_headers(&mut self, headers: Metadata);
+    fn set_trailers(&mut self, trailers: Metadata);
     fn success(self, message: T) -> BoxFuture<'static, grpcio::Result<()>>;
     fn fail(self, status: RpcStatus) -> BoxFuture<'static, grpcio::Result<()>>;
 }
@@ -317,6 +319,10 @@ macro_rules! response_sink {
                 $sink::set_headers(self, headers)
             }
 
+            fn set_trailers(&mut self, trailers: Metadata) {
+                $sink::set_trailers(self, trailers)
+            }
+
             fn fail(self, status: RpcStatus) -> BoxFuture<'static, grpcio::Result<()>> {
                 $sink::fail(self, status).boxed()
             }
@@ -329,6 +335,10 @@ macro_rules! reply_sink {
         impl<T: Send + 'static> ReplySink<T> for $sink<T> {
             fn set_headers(&mut self, headers: Metadata) {
                 $sink::set_headers(self, headers)
+            }
+
+            fn set_trailers(&mut self, trailers: Metadata) {
+                $sink::set_trailers(self, trailers)
             }
 
             fn success(self, message: T) -> BoxFuture<'static, grpcio::Result<()>> {
@@ -366,6 +376,9 @@ where
     };
     if let Some(headers) = call.take_response_headers() {
         sink.set_headers(headers);
+    }
+    if let Some(trailers) = call.take_response_trailers() {
+        sink.set_trailers(trailers);
     }
     match reply {
         Ok(message) => match sink.success(message).await {
@@ -428,6 +441,9 @@ async fn send_responses<T, K: ResponseSink<T>>(
     };
     if let Err(e) = sent {
         return Outcome::Lost(e);
+    }
+    if let Some(trailers) = call.take_response_trailers() {
+        sink.set_trailers(trailers);
     }
     match messages.status {
         None => match sink.close().await {

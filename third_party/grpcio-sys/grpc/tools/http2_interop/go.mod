@@ -1,0 +1,3 @@
+module github.com/grpc/grpc/tools/http2_interop
+
+go 1.16

@@ -67,6 +67,12 @@ fn a_client_that_pings_too_often_is_told_too_many_pings() {
 /// reset does to a server) is not a line per call: per kind of line, 1,000 a
 /// second, then one line saying the rest are held back, and their count with
 /// the next line after the second.
+///
+/// 2,500 calls on one connection, each cancelled at its first response:
+/// some may be refused by the transport (REFUSED_STREAM, UNAVAILABLE here)
+/// while the server still holds more than 1,024 cancelled calls it has not
+/// released yet (the C core's overload protection, third_party patch 0001);
+/// those never become calls, so they are neither logged nor counted.
 #[test]
 fn a_storm_of_cancelled_calls_is_logged_within_a_budget() {
     use futures::stream::{self, StreamExt};
@@ -78,14 +84,19 @@ fn a_storm_of_cancelled_calls_is_logged_within_a_budget() {
     let server = common::server().host(endless).start().unwrap();
     let client = common::connect(&server);
     let started = Instant::now();
-    common::within(STEP, async {
+    let served = common::within(STEP, async {
         let calls = (0..CALLS).map(|_| {
             let mut responses = client.server_stream("go".into()).unwrap();
             async move {
-                responses.next().await.unwrap().unwrap();
+                match responses.next().await.expect("a first response or a status") {
+                    Ok(_) => true,
+                    Err(e) if e.to_string().contains("RST_STREAM with error code 7") => false,
+                    Err(e) => panic!("neither served nor refused: {e}"),
+                }
             }
         });
-        futures::future::join_all(calls).await;
+        let served = futures::future::join_all(calls).await;
+        served.into_iter().filter(|&served| served).count()
     });
     let burst = started.elapsed();
     let notice = common::logs::wait_for(
@@ -114,16 +125,17 @@ fn a_storm_of_cancelled_calls_is_logged_within_a_budget() {
         })
         .sum();
     eprintln!(
-        "{CALLS} calls cancelled in {:.2} s: {outcomes} outcome lines and {held} counted, \
-         {starts} call-start lines",
+        "{CALLS} calls ({served} served, the rest refused) cancelled in {:.2} s: \
+         {outcomes} outcome lines and {held} counted, {starts} call-start lines",
         burst.as_secs_f64()
     );
     let windows = burst.as_secs() as usize + 2;
     assert!(outcomes <= 1000 * windows, "{outcomes} outcome lines");
     assert!(starts <= 1000 * windows, "{starts} call-start lines");
+    assert!(served > 1000, "only {served} of {CALLS} calls served");
     assert_eq!(
         outcomes + held,
-        CALLS,
+        served,
         "every call is either logged or counted"
     );
 }

@@ -88,7 +88,11 @@ fn a_storm_of_cancelled_calls_is_logged_within_a_budget() {
         let calls = (0..CALLS).map(|_| {
             let mut responses = client.server_stream("go".into()).unwrap();
             async move {
-                match responses.next().await.expect("a first response or a status") {
+                match responses
+                    .next()
+                    .await
+                    .expect("a first response or a status")
+                {
                     Ok(_) => true,
                     Err(e) if e.to_string().contains("RST_STREAM with error code 7") => false,
                     Err(e) => panic!("neither served nor refused: {e}"),

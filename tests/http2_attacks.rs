@@ -15,7 +15,7 @@ use std::io::Read;
 use std::net::TcpStream;
 use std::time::{Duration, Instant};
 
-use common::attack::{measure, Attack, Outcome, Pattern};
+use common::attack::{measure, request, Attack, Outcome, Pattern};
 use common::{h2, http_get, serial, ServerProcess, STEP};
 
 /// Issue 12's bound on a server's memory growth during an attack.
@@ -249,4 +249,60 @@ fn four_gib_length_prefixes_are_refused_without_allocating() {
 #[test]
 fn two_thousand_idle_connections_are_cheap() {
     holds(Pattern::BothWays, Attack::IdleConnections);
+}
+
+/// CVE-2024-7246 (patch 0005). Behind a proxy, clients share one connection
+/// and so one HPACK table. A header block that adds an invalid field
+/// (`Bad-Name`: upper case) and then a valid one (`x-fine: yes`) to the
+/// table must fail only its own stream; a later stream naming `x-fine` by
+/// its table index is served. (1.56.2 stored the first field's error with
+/// every entry after it, so that later stream failed too.)
+#[test]
+fn a_bad_header_does_not_poison_the_table_entries_after_it() {
+    let _serial = serial();
+    let pattern = Pattern::ServerPush;
+    let server = ServerProcess::start(pattern.program(), &[]);
+    let mut frames = h2::PREFACE.to_vec();
+    frames.extend(h2::settings());
+    frames.extend(h2::settings_ack());
+    let mut poisoning = h2::header_block(pattern.path());
+    poisoning.extend(h2::indexed_literal("Bad-Name", b"x"));
+    poisoning.extend(h2::indexed_literal("x-fine", b"yes"));
+    frames.extend(h2::frame(0x1, 0x4, 1, &poisoning));
+    frames.extend(request(1, true));
+    let mut naming = h2::header_block(pattern.path());
+    naming.push(h2::FIRST_DYNAMIC_ENTRY);
+    frames.extend(h2::frame(0x1, 0x4, 3, &naming));
+    frames.extend(request(3, true));
+
+    let mut socket = TcpStream::connect(&server.addr).expect("connect");
+    socket.set_write_timeout(Some(STEP)).unwrap();
+    std::io::Write::write_all(&mut socket, &frames).expect("send both streams");
+    let bytes = read_until_ended(&mut socket, &[1, 3], Instant::now() + STEP);
+    let data_on = |stream| h2::frames(&bytes).any(|(kind, _, id)| kind == 0x0 && id == stream);
+    assert!(!data_on(1), "the stream with the invalid header was served");
+    assert!(
+        data_on(3),
+        "the stream naming the valid entry got no response: {:?}",
+        h2::frames(&bytes).collect::<Vec<_>>()
+    );
+}
+
+/// What the server sent on `socket` until every stream of `streams` ended,
+/// the server closed, or `until`.
+fn read_until_ended(socket: &mut TcpStream, streams: &[u32], until: Instant) -> Vec<u8> {
+    let mut bytes = Vec::new();
+    let mut buf = [0u8; 64 * 1024];
+    while !streams.iter().all(|&s| h2::stream_ended(&bytes, s)) {
+        let left = until.saturating_duration_since(Instant::now());
+        if left.is_zero() {
+            break;
+        }
+        socket.set_read_timeout(Some(left)).unwrap();
+        match socket.read(&mut buf) {
+            Ok(0) | Err(_) => break,
+            Ok(n) => bytes.extend_from_slice(&buf[..n]),
+        }
+    }
+    bytes
 }

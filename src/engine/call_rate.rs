@@ -2,10 +2,9 @@
 //! starts more calls a second than the bound gets RESOURCE_EXHAUSTED for the
 //! excess, before any handler runs, with one log line a second naming it. A
 //! cap on one client's share of the handlers, off by default. It is no
-//! defence against HTTP/2 rapid reset (CVE-2023-44487): the C core (1.56.2)
-//! has made a call of every reset stream before any check can run, and
-//! refusing those calls costs more than letting their handlers see the
-//! cancellation (README, "Security").
+//! defence against HTTP/2 rapid reset (CVE-2023-44487): a checker sees calls
+//! the C core has already made; the patched core refuses a rapid reset's
+//! streams before that (README, "Security").
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};

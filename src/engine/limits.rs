@@ -100,10 +100,8 @@ pub struct Limits {
     /// refilled continuously); past it, RESOURCE_EXHAUSTED before any
     /// handler runs, and a log line naming the connection. `None` (the
     /// default): unlimited. A cap on one client's share of the handlers;
-    /// not a defence against HTTP/2 rapid reset, whose streams cost the
-    /// core its memory before any check runs (and whose refusals cost more
-    /// CPU than the handlers of calls already cancelled: 20,000 pairs, 1.3 s
-    /// unlimited, 1.6 s at 10,000 a second, 2.8 s at 1,000).
+    /// not a defence against HTTP/2 rapid reset, which the patched C core
+    /// bounds before any call exists (README, "Security").
     pub max_call_rate: Option<u32>,
 }
 

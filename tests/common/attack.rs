@@ -278,7 +278,7 @@ pub fn normal_call(pattern: Pattern, addr: &str) -> Result<Duration, String> {
 
 /// A request message as DATA on `stream` (gRPC-framed), ending the stream
 /// when `end`.
-fn request(stream: u32, end: bool) -> Vec<u8> {
+pub fn request(stream: u32, end: bool) -> Vec<u8> {
     let message = raw::message(b"1");
     let mut payload = h2::grpc_prefix(message.len() as u32);
     payload.extend(message);

@@ -11,11 +11,10 @@
 
 mod common;
 
-use std::io::Read;
 use std::net::TcpStream;
 use std::time::{Duration, Instant};
 
-use common::attack::{measure, request, Attack, Outcome, Pattern};
+use common::attack::{measure, read_until, request, Attack, Outcome, Pattern};
 use common::{h2, http_get, serial, ServerProcess, STEP};
 
 /// Issue 12's bound on a server's memory growth during an attack.
@@ -86,7 +85,10 @@ fn streams_past_the_limit_before_the_settings_ack_are_refused_without_a_call() {
     std::io::Write::write_all(&mut socket, &frames).expect("send the streams");
 
     let excess = (streams - MAX_CONCURRENT_STREAMS) as usize;
-    let resets = resets_until(&mut socket, excess, Instant::now() + STEP);
+    let (bytes, _) = read_until(&socket, Instant::now() + STEP, |bytes| {
+        resets(bytes).len() >= excess
+    });
+    let resets = resets(&bytes);
     let first_refused = 1 + 2 * MAX_CONCURRENT_STREAMS;
     let refused: Vec<u32> = resets
         .iter()
@@ -120,38 +122,22 @@ fn streams_past_the_limit_before_the_settings_ack_are_refused_without_a_call() {
     drop(socket);
 }
 
-/// The (stream, error code) of each RST_STREAM read on `socket`, until
-/// `want` of them arrived, the server closed, or `until`.
-fn resets_until(socket: &mut TcpStream, want: usize, until: Instant) -> Vec<(u32, u32)> {
-    let mut bytes = Vec::new();
-    let mut buf = [0u8; 64 * 1024];
+/// The (stream, error code) of each RST_STREAM among the whole frames in `bytes`.
+fn resets(bytes: &[u8]) -> Vec<(u32, u32)> {
     let mut resets = Vec::new();
-    let mut parsed = 0;
-    while resets.len() < want {
-        let left = until.saturating_duration_since(Instant::now());
-        if left.is_zero() {
+    let mut at = 0;
+    while let Some(header) = bytes.get(at..at + 9) {
+        let len =
+            (usize::from(header[0]) << 16) | (usize::from(header[1]) << 8) | usize::from(header[2]);
+        let Some(payload) = bytes.get(at + 9..at + 9 + len) else {
             break;
+        };
+        if header[3] == 0x3 && len == 4 {
+            let stream = u32::from_be_bytes([header[5], header[6], header[7], header[8]]);
+            let code = u32::from_be_bytes([payload[0], payload[1], payload[2], payload[3]]);
+            resets.push((stream & 0x7fff_ffff, code));
         }
-        socket.set_read_timeout(Some(left)).unwrap();
-        match socket.read(&mut buf) {
-            Ok(0) | Err(_) => break,
-            Ok(n) => bytes.extend_from_slice(&buf[..n]),
-        }
-        // Whole frames from `parsed` on.
-        while let Some(header) = bytes.get(parsed..parsed + 9) {
-            let len = (usize::from(header[0]) << 16)
-                | (usize::from(header[1]) << 8)
-                | usize::from(header[2]);
-            let Some(payload) = bytes.get(parsed + 9..parsed + 9 + len) else {
-                break;
-            };
-            if header[3] == 0x3 && len == 4 {
-                let stream = u32::from_be_bytes([header[5], header[6], header[7], header[8]]);
-                let code = u32::from_be_bytes([payload[0], payload[1], payload[2], payload[3]]);
-                resets.push((stream & 0x7fff_ffff, code));
-            }
-            parsed += 9 + len;
-        }
+        at += 9 + len;
     }
     resets
 }
@@ -278,7 +264,9 @@ fn a_bad_header_does_not_poison_the_table_entries_after_it() {
     let mut socket = TcpStream::connect(&server.addr).expect("connect");
     socket.set_write_timeout(Some(STEP)).unwrap();
     std::io::Write::write_all(&mut socket, &frames).expect("send both streams");
-    let bytes = read_until_ended(&mut socket, &[1, 3], Instant::now() + STEP);
+    let (bytes, _) = read_until(&socket, Instant::now() + STEP, |bytes| {
+        [1, 3].iter().all(|&stream| h2::stream_ended(bytes, stream))
+    });
     let data_on = |stream| h2::frames(&bytes).any(|(kind, _, id)| kind == 0x0 && id == stream);
     assert!(!data_on(1), "the stream with the invalid header was served");
     assert!(
@@ -286,23 +274,4 @@ fn a_bad_header_does_not_poison_the_table_entries_after_it() {
         "the stream naming the valid entry got no response: {:?}",
         h2::frames(&bytes).collect::<Vec<_>>()
     );
-}
-
-/// What the server sent on `socket` until every stream of `streams` ended,
-/// the server closed, or `until`.
-fn read_until_ended(socket: &mut TcpStream, streams: &[u32], until: Instant) -> Vec<u8> {
-    let mut bytes = Vec::new();
-    let mut buf = [0u8; 64 * 1024];
-    while !streams.iter().all(|&s| h2::stream_ended(&bytes, s)) {
-        let left = until.saturating_duration_since(Instant::now());
-        if left.is_zero() {
-            break;
-        }
-        socket.set_read_timeout(Some(left)).unwrap();
-        match socket.read(&mut buf) {
-            Ok(0) | Err(_) => break,
-            Ok(n) => bytes.extend_from_slice(&buf[..n]),
-        }
-    }
-    bytes
 }

@@ -637,12 +637,19 @@ fn keep_sending(
     sent
 }
 
-/// What the server sent on `socket` until `until`, and whether it closed
-/// the connection (EOF or a reset) by then.
-fn read_until(mut socket: &TcpStream, until: Instant) -> (Vec<u8>, bool) {
+/// What the server sent on `socket` until `until`, or until what came is
+/// `enough`, and whether it closed the connection (EOF or a reset) by then.
+pub fn read_until(
+    mut socket: &TcpStream,
+    until: Instant,
+    enough: impl Fn(&[u8]) -> bool,
+) -> (Vec<u8>, bool) {
     let mut bytes = Vec::new();
     let mut buf = [0u8; 64 * 1024];
     loop {
+        if enough(&bytes) {
+            return (bytes, false);
+        }
         let left = until.saturating_duration_since(Instant::now());
         if left.is_zero() {
             return (bytes, false);
@@ -664,13 +671,13 @@ fn read_until(mut socket: &TcpStream, until: Instant) -> (Vec<u8>, bool) {
 
 /// Whether the server closed `socket` before `give_up`.
 fn closed_by(socket: &TcpStream, give_up: Instant) -> bool {
-    read_until(socket, give_up).1
+    read_until(socket, give_up, |_| false).1
 }
 
 /// What came back on `socket` within `wait`: frame counts by kind, the
 /// GOAWAY's error code, whether the server closed the connection.
 fn seen(socket: &TcpStream, wait: Duration) -> String {
-    let (bytes, closed) = read_until(socket, Instant::now() + wait);
+    let (bytes, closed) = read_until(socket, Instant::now() + wait, |_| false);
     let (mut headers, mut resets) = (0, 0);
     for (kind, _, _) in h2::frames(&bytes) {
         match kind {

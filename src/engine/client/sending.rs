@@ -82,8 +82,6 @@ where
     half_close(sink).await
 }
 
-/// A send error that leaves the call open (the message could not be encoded),
-/// as opposed to one that reports the call's end.
 /// Closes the sending half of a client-push or both-ways call made with a
 /// grpcio stub (no more requests), as `sink.close()` does, except that a
 /// call the server has already ended with OK counts as closed: grpcio says
@@ -100,6 +98,8 @@ pub async fn half_close<Req>(sink: &mut StreamingCallSink<Req>) -> grpcio::Resul
     }
 }
 
+/// A send error that leaves the call open (the message could not be encoded),
+/// as opposed to one that reports the call's end.
 fn failed_locally(e: &grpcio::Error) -> bool {
     !matches!(
         e,

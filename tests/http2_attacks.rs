@@ -122,24 +122,14 @@ fn streams_past_the_limit_before_the_settings_ack_are_refused_without_a_call() {
     drop(socket);
 }
 
-/// The (stream, error code) of each RST_STREAM among the whole frames in `bytes`.
+/// The (stream, error code) of each whole RST_STREAM frame in `bytes`.
 fn resets(bytes: &[u8]) -> Vec<(u32, u32)> {
-    let mut resets = Vec::new();
-    let mut at = 0;
-    while let Some(header) = bytes.get(at..at + 9) {
-        let len =
-            (usize::from(header[0]) << 16) | (usize::from(header[1]) << 8) | usize::from(header[2]);
-        let Some(payload) = bytes.get(at + 9..at + 9 + len) else {
-            break;
-        };
-        if header[3] == 0x3 && len == 4 {
-            let stream = u32::from_be_bytes([header[5], header[6], header[7], header[8]]);
-            let code = u32::from_be_bytes([payload[0], payload[1], payload[2], payload[3]]);
-            resets.push((stream & 0x7fff_ffff, code));
-        }
-        at += 9 + len;
-    }
-    resets
+    h2::frames_with_payloads(bytes)
+        .filter(|&(kind, ..)| kind == 0x3)
+        .filter_map(|(_, _, stream, payload)| {
+            Some((stream, u32::from_be_bytes(payload.try_into().ok()?)))
+        })
+        .collect()
 }
 
 #[test]

@@ -693,19 +693,8 @@ fn seen(socket: &TcpStream, wait: Duration) -> String {
 
 /// The error code of the last GOAWAY in `bytes` (bytes 4..8 of its payload).
 fn goaway_code(bytes: &[u8]) -> Option<u32> {
-    let mut at = 0;
-    let mut code = None;
-    while let Some(header) = bytes.get(at..at + 9) {
-        let len =
-            (usize::from(header[0]) << 16) | (usize::from(header[1]) << 8) | usize::from(header[2]);
-        if header[3] == 0x7 {
-            if let Some(payload) = bytes.get(at + 9..at + 17) {
-                code = Some(u32::from_be_bytes([
-                    payload[4], payload[5], payload[6], payload[7],
-                ]));
-            }
-        }
-        at += 9 + len;
-    }
-    code
+    h2::frames_with_payloads(bytes)
+        .filter(|&(kind, ..)| kind == 0x7)
+        .filter_map(|(.., payload)| Some(u32::from_be_bytes(payload.get(4..8)?.try_into().ok()?)))
+        .last()
 }

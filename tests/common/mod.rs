@@ -588,8 +588,14 @@ pub mod h2 {
         frame(0x0, 0, stream, bytes)
     }
 
-    /// The headers of the whole frames in `bytes`: (kind, flags, stream).
+    /// The headers of the frames in `bytes`: (kind, flags, stream).
     pub fn frames(bytes: &[u8]) -> impl Iterator<Item = (u8, u8, u32)> + '_ {
+        frames_with_payloads(bytes).map(|(kind, flags, stream, _)| (kind, flags, stream))
+    }
+
+    /// The frames in `bytes`: (kind, flags, stream, as much of the payload
+    /// as `bytes` holds).
+    pub fn frames_with_payloads(bytes: &[u8]) -> impl Iterator<Item = (u8, u8, u32, &[u8])> + '_ {
         let mut at = 0;
         std::iter::from_fn(move || {
             let header = bytes.get(at..at + 9)?;
@@ -597,8 +603,9 @@ pub mod h2 {
                 | (usize::from(header[1]) << 8)
                 | usize::from(header[2]);
             let stream = u32::from_be_bytes([header[5], header[6], header[7], header[8]]);
+            let payload = &bytes[(at + 9).min(bytes.len())..(at + 9 + len).min(bytes.len())];
             at += 9 + len;
-            Some((header[3], header[4], stream & 0x7fff_ffff))
+            Some((header[3], header[4], stream & 0x7fff_ffff, payload))
         })
     }
 

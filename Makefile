@@ -52,8 +52,10 @@ run-all-stream: build
 
 run-all: run-server-stream run-client-stream run-all-stream
 
+# Every crate of the workspace: the engine's unit and doc tests, the
+# tutorial's, and the integration tests (tests/*.rs).
 test: deps python-deps
-	$(CARGO) test
+	$(CARGO) test --workspace
 
 # Every client (Rust, Go, Python) against every server, all three patterns, and
 # the cross-implementation checks of tests/interop.rs; prints the matrix.
@@ -63,7 +65,7 @@ interop: deps python-deps
 	$(CARGO) build --examples
 	$(CARGO) test --test interop -- --ignored --nocapture --test-threads=1
 
-# The HTTP/2 attacks of tests/common/attack.rs against our servers (release
+# The HTTP/2 attacks of tests/common/src/attack.rs against our servers (release
 # builds) and grpc-go's: a report of RSS growth, a normal call's wait, what
 # the attacker saw, how soon the server was idle again (tests/http2_attacks.rs
 # asserts our side in `make test`). Loopback only, bounded; about ten minutes.
@@ -97,14 +99,18 @@ profile:
 vendor-check: deps
 	third_party/vendor.sh check
 
-# The engine alone (no programs feature) must build clean and pull in no
-# clap, env_logger or signal-hook.
+# The engine (engine/) must pull in none of the programs' crates (clap,
+# env_logger, signal-hook) and name nothing of the tutorial.
+ENGINE := grpc-stream-engine
+TUTORIAL_WORDS := helloworld|tutorial|grpc_stream::|ServerStreamServer|ClientStreamServer|AllStreamServer|5005[0-9]
+
 lint: deps vendor-check
-	$(CARGO) fmt --check
-	$(CARGO) clippy --all-targets -- -D warnings
-	$(CARGO) clippy --no-default-features --lib -- -D warnings
-	@! $(CARGO) tree --no-default-features -e normal --prefix none | grep -E '^(clap|env_logger|signal-hook) ' \
-	  || { echo "lint: the engine without default features depends on the programs' crates"; exit 1; }
+	$(CARGO) fmt --all --check
+	$(CARGO) clippy --workspace --all-targets -- -D warnings
+	@! $(CARGO) tree -p $(ENGINE) -e normal --prefix none | grep -E '^(clap|env_logger|signal-hook) ' \
+	  || { echo "lint: $(ENGINE) depends on the programs' crates"; exit 1; }
+	@! grep -rnIiE '$(TUTORIAL_WORDS)' engine \
+	  || { echo "lint: engine/ mentions the tutorial"; exit 1; }
 
 clean:
 	$(CARGO) clean

@@ -9,7 +9,7 @@ use futures::StreamExt;
 use grpc_stream::contract::helloworld::AllStreamReq;
 use grpc_stream::contract::transcript;
 use grpc_stream::contract::{ALL_STREAM_INTERVAL, ALL_STREAM_PORT};
-use grpc_stream::programs::{self, say, ClientFlags, PaceFlags, SizeFlag};
+use grpc_stream::programs::{self, print_line, ClientFlags, PaceFlags, SizeFlag};
 
 #[derive(Parser)]
 #[command(about = "AllStream client (both ways); calls localhost:50055 by default")]
@@ -36,9 +36,9 @@ fn main() -> ExitCode {
                 .map(move |i: usize| AllStreamReq::from(size.nth(i)));
             let mut responses = client.all_stream(requests)?;
             while let Some(response) = responses.next().await {
-                say(transcript::all_stream_message(&response?.data));
+                print_line(transcript::all_stream_message(&response?.data));
             }
-            say(transcript::ALL_STREAM_SERVER_END);
+            print_line(transcript::ALL_STREAM_SERVER_END);
             Ok(())
         })
 }

@@ -10,7 +10,7 @@ use std::time::Duration;
 use grpc_stream::contract::helloworld::ClientStreamReq;
 use grpc_stream::contract::transcript;
 use grpc_stream::contract::CLIENT_STREAM_PORT;
-use grpc_stream::programs::{self, say, ClientFlags, PaceFlags, SizeFlag};
+use grpc_stream::programs::{self, print_line, ClientFlags, PaceFlags, SizeFlag};
 
 #[derive(Parser)]
 #[command(about = "ClientStream client (client push); calls localhost:50054 by default")]
@@ -37,7 +37,7 @@ fn main() -> ExitCode {
                 .stream(0..)
                 .map(move |i: usize| ClientStreamReq::from(size.nth(i)));
             let response = client.client_stream(requests).await?;
-            say(transcript::client_stream_response(&response.data));
+            print_line(transcript::client_stream_response(&response.data));
             Ok(())
         },
     )

@@ -1,7 +1,7 @@
 //! gRPC's interop test client: runs the interop cases (gRPC's
 //! `doc/interop-test-descriptions.md`) against any implementation's
 //! `grpc.testing.TestService`, written as an embedder would: the generated
-//! client for the calls, `grpc_stream::Client` for connecting and for
+//! client for the calls, `grpc_stream_engine::Client` for connecting and for
 //! streaming calls with read-ahead and flow control.
 //!
 //! Prints `PASS <case>` or `FAIL <case>: <why>` per case; exits 1 if any failed.
@@ -16,8 +16,8 @@ use clap::Parser;
 use futures::channel::mpsc;
 use futures::sink::SinkExt;
 use futures::stream::{self, StreamExt, TryStreamExt};
-use grpc_stream::programs::{self, say};
-use grpc_stream::{describe, Client, ClientConfig, Error, ResponseStream};
+use grpc_stream::programs::{self, print_line};
+use grpc_stream_engine::{status_line, Client, ClientConfig, Error, ResponseStream};
 use grpcio::{CallOption, MetadataBuilder, RpcStatusCode, WriteFlags};
 use testing::{
     zeros, EchoStatus, Empty, ResponseParameters, SimpleRequest, StreamingInputCallRequest,
@@ -89,10 +89,10 @@ fn main() -> ExitCode {
     let mut failed = 0;
     for case in cases {
         match futures_executor::block_on(run(&client, case)) {
-            Ok(()) => say(format!("PASS {case}")),
+            Ok(()) => print_line(format!("PASS {case}")),
             Err(why) => {
                 failed += 1;
-                say(format!("FAIL {case}: {why}"));
+                print_line(format!("FAIL {case}: {why}"));
             }
         }
     }
@@ -380,7 +380,9 @@ async fn custom_metadata(client: &Client, stub: &TestServiceClient) -> Verdict {
     sink.send((asking_for(&[314159], 271828), WriteFlags::default()))
         .await
         .map_err(failed)?;
-    grpc_stream::half_close(&mut sink).await.map_err(failed)?;
+    grpc_stream_engine::half_close(&mut sink)
+        .await
+        .map_err(failed)?;
     let streamed_headers = responses.headers().await.map_err(failed)?.clone();
     let streamed: Vec<_> = responses.try_collect().await.map_err(failed)?;
     expect_sizes(&streamed, &[314159])?;
@@ -405,7 +407,9 @@ async fn custom_metadata(client: &Client, stub: &TestServiceClient) -> Verdict {
     sink.send((request, WriteFlags::default()))
         .await
         .map_err(failed)?;
-    grpc_stream::half_close(&mut sink).await.map_err(failed)?;
+    grpc_stream_engine::half_close(&mut sink)
+        .await
+        .map_err(failed)?;
     let pushed_headers = reply.headers().await.map_err(failed)?.clone();
     let pushed_trailers = reply.trailers().await.map_err(failed)?.clone();
     let total = reply.message().await.map_err(failed)?;
@@ -457,9 +461,12 @@ fn expect_code<T>(result: Result<T, Error>, code: RpcStatusCode) -> Verdict {
         Err(e) if e.code() == code => Ok(()),
         Err(e) => Err(format!(
             "expected {}, got {e}",
-            grpc_stream::code_name(code)
+            grpc_stream_engine::code_name(code)
         )),
-        Ok(_) => Err(format!("expected {}, got OK", grpc_stream::code_name(code))),
+        Ok(_) => Err(format!(
+            "expected {}, got OK",
+            grpc_stream_engine::code_name(code)
+        )),
     }
 }
 
@@ -472,7 +479,7 @@ fn expect_status<T>(result: Result<T, Error>, message: &str) -> Verdict {
         }
         Err(Error::Status(status)) => Err(format!(
             "expected UNKNOWN: {message:?}, got {}",
-            describe(&status)
+            status_line(&status)
         )),
         Err(e) => Err(e.to_string()),
         Ok(_) => Err("expected UNKNOWN, got OK".into()),

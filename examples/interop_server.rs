@@ -1,7 +1,7 @@
 //! gRPC's interop test server (`grpc.testing.TestService`, the service every
 //! gRPC implementation's interop client tests against), written as an
 //! embedder would: the generated trait, each method one call into
-//! `grpc_stream::serve`, hosted by `grpc_stream::ServerBuilder`.
+//! `grpc_stream_engine::serve`, hosted by `grpc_stream_engine::ServerBuilder`.
 //!
 //! `--port N` listens on every interface at N, like other implementations'
 //! interop servers; `--addr` and the other server flags work as in the
@@ -17,7 +17,7 @@ use clap::Parser;
 use futures::stream::{self, BoxStream, StreamExt, TryStreamExt};
 use futures_timer::Delay;
 use grpc_stream::programs::{self, ServerFlags};
-use grpc_stream::{serve, Call, Incoming};
+use grpc_stream_engine::{serve, Call, Incoming};
 use grpcio::{
     ClientStreamingSink, DuplexSink, MetadataBuilder, RequestStream, RpcContext, RpcStatus,
     RpcStatusCode, ServerStreamingSink, UnarySink,

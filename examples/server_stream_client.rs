@@ -8,7 +8,7 @@ use futures::StreamExt;
 use grpc_stream::contract::helloworld::ServerStreamReq;
 use grpc_stream::contract::transcript;
 use grpc_stream::contract::SERVER_STREAM_PORT;
-use grpc_stream::programs::{self, say, ClientFlags, SizeFlag};
+use grpc_stream::programs::{self, print_line, ClientFlags, SizeFlag};
 
 #[derive(Parser)]
 #[command(about = "ServerStream client (server push); calls localhost:50053 by default")]
@@ -32,9 +32,9 @@ fn main() -> ExitCode {
             let request = ServerStreamReq::from(flags.size.pad(flags.data));
             let mut responses = client.server_stream(request)?;
             while let Some(response) = responses.next().await {
-                say(transcript::server_stream_response(&response?.data));
+                print_line(transcript::server_stream_response(&response?.data));
             }
-            say(transcript::SERVER_STREAM_END);
+            print_line(transcript::SERVER_STREAM_END);
             Ok(())
         },
     )

@@ -9,7 +9,7 @@ use std::time::Duration;
 use grpc_stream::contract::SERVER_STREAM_PORT;
 use grpc_stream::contract::{ServerStreamService, Transcript};
 use grpc_stream::programs::{self, FlagDuration, PaceFlags, ServerFlags};
-use grpc_stream::FIRST_MESSAGE_TIMEOUT;
+use grpc_stream_engine::serve::DEFAULT_FIRST_MESSAGE_TIMEOUT;
 
 #[derive(Parser)]
 #[command(about = "ServerStream server (server push); listens on 127.0.0.1:50053 by default")]
@@ -21,7 +21,7 @@ struct Flags {
     /// End a call whose request has not arrived within this, with
     /// DEADLINE_EXCEEDED (a stream held open without its request would
     /// otherwise keep one of the server's request slots)
-    #[arg(long, default_value_t = FlagDuration(FIRST_MESSAGE_TIMEOUT))]
+    #[arg(long, default_value_t = FlagDuration(DEFAULT_FIRST_MESSAGE_TIMEOUT))]
     first_message_timeout: FlagDuration,
 }
 

@@ -3,7 +3,7 @@
 //! comes. (Attacks written as raw HTTP/2 frames, with the memory and latency
 //! figures of issue 12, are in tests/http2_attacks.rs.)
 
-mod common;
+use grpc_stream_testkit as common;
 
 use std::io::{Read, Write};
 use std::net::TcpStream;
@@ -15,7 +15,7 @@ use common::{h2, run_client, serial, ServerProcess, STEP};
 #[test]
 fn the_default_handshake_timeout_is_ten_seconds() {
     assert_eq!(
-        grpc_stream::Limits::default().handshake_timeout,
+        grpc_stream_engine::ServerConfig::default().handshake_timeout,
         Duration::from_secs(10)
     );
     let help = std::process::Command::new(common::example("all_services"))

@@ -1,7 +1,7 @@
 //! The `all_services` program: the three contract pairs, health and Echo on
 //! one port.
 
-mod common;
+use grpc_stream_testkit as common;
 
 use common::{connect_to, python_script, run_client, strings, within, ServerProcess, STEP};
 use futures::stream::{self, TryStreamExt};
@@ -55,7 +55,7 @@ fn one_port_serves_all_three_patterns_health_and_echo() {
         let mut messages =
             stream::iter((0..3).map(|_| Ok((message.clone(), grpcio::WriteFlags::default()))));
         sink.send_all(&mut messages).await.unwrap();
-        grpc_stream::half_close(&mut sink).await.unwrap();
+        grpc_stream_engine::half_close(&mut sink).await.unwrap();
     });
     let echoed: Vec<EchoMsg> = within(STEP, replies.try_collect()).unwrap();
     assert_eq!(echoed.len(), 3);

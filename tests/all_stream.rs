@@ -1,7 +1,7 @@
 //! Both ways over loopback: the contract's behaviour, empty streams,
 //! concurrency, and an embedder's own handler.
 
-mod common;
+use grpc_stream_testkit as common;
 
 use std::time::Duration;
 

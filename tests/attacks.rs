@@ -6,7 +6,7 @@
 //! comparing, `make attacks` (release builds of our servers, and the Go
 //! peer); tests/http2_attacks.rs asserts our side in `make test`.
 
-mod common;
+use grpc_stream_testkit as common;
 
 use std::process::Command;
 

@@ -2,7 +2,7 @@
 //! the floor's, and writes its three reports. (`make bench` runs the real thing; no benchmark
 //! figure is checked here.)
 
-mod common;
+use grpc_stream_testkit as common;
 
 use std::process::Command;
 

@@ -4,7 +4,7 @@
 //!
 //! The tests run one at a time: several count log lines about the same methods.
 
-mod common;
+use grpc_stream_testkit as common;
 
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
@@ -53,7 +53,10 @@ fn endless_server_push(tick: Duration, dropped: mpsc::Sender<Instant>) -> Server
 }
 
 /// A server whose ServerStream never ends (one message per `tick`).
-fn endless_server(tick: Duration, dropped: mpsc::Sender<Instant>) -> grpc_stream::RunningServer {
+fn endless_server(
+    tick: Duration,
+    dropped: mpsc::Sender<Instant>,
+) -> grpc_stream_engine::RunningServer {
     server()
         .host(endless_server_push(tick, dropped))
         .start()

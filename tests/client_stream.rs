@@ -1,7 +1,7 @@
 //! Client push over loopback: the contract's behaviour, empty streams,
 //! concurrency, the join cap, and an embedder's own fold.
 
-mod common;
+use grpc_stream_testkit as common;
 
 use common::{connect, server, strings, within, Lines, STEP};
 use futures::stream;

@@ -2,7 +2,7 @@
 //! clients shrinks what crosses the socket (counted by a TCP relay), and
 //! compressed messages are accepted whatever the receiver's own setting.
 
-mod common;
+use grpc_stream_testkit as common;
 
 use std::sync::atomic::Ordering;
 

@@ -1,10 +1,10 @@
 //! The engine as an embedder uses it: the interop programs (gRPC's
 //! `grpc.testing.TestService` on the public API alone) against each other,
-//! and handlers written on generated traits with `grpc_stream::serve`: what
+//! and handlers written on generated traits with `grpc_stream_engine::serve`: what
 //! they see of their call, and what happens when they panic or their client
 //! stalls.
 
-mod common;
+use grpc_stream_testkit as common;
 
 use std::time::Duration;
 
@@ -20,7 +20,7 @@ use grpc_stream::contract::helloworld::{
     ClientStreamServer, ServerStreamReq, ServerStreamResp, ServerStreamServer,
     ServerStreamServerClient,
 };
-use grpc_stream::{serve, Error};
+use grpc_stream_engine::{serve, Error};
 use grpcio::{
     CallOption, ClientStreamingSink, DuplexSink, MetadataBuilder, RequestStream, RpcContext,
     RpcStatusCode, ServerStreamingSink,

@@ -5,7 +5,7 @@
 //! Each test transfers 1 GiB (1024 × 1 MiB) over loopback; they run one at a
 //! time because they measure resident memory.
 
-mod common;
+use grpc_stream_testkit as common;
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{mpsc, Arc};
@@ -16,7 +16,7 @@ use futures::stream::{self, StreamExt};
 use futures_timer::Delay;
 use grpc_stream::contract::helloworld::{AllStreamResp, ClientStreamReq};
 use grpc_stream::contract::{AllStreamService, ClientStreamService};
-use grpc_stream::ResponseStream;
+use grpc_stream_engine::ResponseStream;
 
 const MIB: usize = 1 << 20;
 const MESSAGES: usize = 1024; // × 1 MiB = 1 GiB

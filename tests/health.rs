@@ -1,7 +1,7 @@
 //! The standard `grpc.health.v1` service in every server, checked with a
 //! client that is not ours (Python's grpcio-health-checking).
 
-mod common;
+use grpc_stream_testkit as common;
 
 use std::process::Stdio;
 use std::time::Duration;

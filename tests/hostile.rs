@@ -2,7 +2,7 @@
 //! connection), a log line where grpcio lets us write one, and the server
 //! keeps serving other calls.
 
-mod common;
+use grpc_stream_testkit as common;
 
 use std::io::{Read, Write};
 use std::net::TcpStream;
@@ -13,7 +13,7 @@ use futures::stream::{self, StreamExt, TryStreamExt};
 use futures::SinkExt;
 use grpc_stream::contract::helloworld::{AllStreamReq, ServerStreamResp};
 use grpc_stream::contract::{AllStreamService, ClientStreamService, Pace, ServerStreamService};
-use grpc_stream::RunningServer;
+use grpc_stream_engine::RunningServer;
 use grpcio::{CallOption, RpcStatusCode, WriteFlags};
 use protobuf::Message;
 
@@ -45,7 +45,7 @@ fn raw_call_codes(client: &grpcio::Client, message: &[u8]) -> [RpcStatusCode; 3]
         loop {
             match responses.next().await {
                 Some(Ok(_)) => continue,
-                Some(Err(e)) => break grpc_stream::Error::from(e).code(),
+                Some(Err(e)) => break grpc_stream_engine::Error::from(e).code(),
                 None => break RpcStatusCode::OK,
             }
         }
@@ -58,7 +58,7 @@ fn raw_call_codes(client: &grpcio::Client, message: &[u8]) -> [RpcStatusCode; 3]
         let _ = sink.close().await;
         match reply.await {
             Ok(_) => RpcStatusCode::OK,
-            Err(e) => grpc_stream::Error::from(e).code(),
+            Err(e) => grpc_stream_engine::Error::from(e).code(),
         }
     });
     let both_ways = within(STEP, async {
@@ -70,7 +70,7 @@ fn raw_call_codes(client: &grpcio::Client, message: &[u8]) -> [RpcStatusCode; 3]
         loop {
             match responses.next().await {
                 Some(Ok(_)) => continue,
-                Some(Err(e)) => break grpc_stream::Error::from(e).code(),
+                Some(Err(e)) => break grpc_stream_engine::Error::from(e).code(),
                 None => break RpcStatusCode::OK,
             }
         }
@@ -174,7 +174,7 @@ fn unknown_methods_and_services_get_unimplemented() {
         .unwrap()
         .unwrap_err();
         assert_eq!(
-            grpc_stream::Error::from(error).code(),
+            grpc_stream_engine::Error::from(error).code(),
             RpcStatusCode::UNIMPLEMENTED,
             "{name}"
         );

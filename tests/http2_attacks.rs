@@ -9,7 +9,7 @@
 //! client that never ACKs our SETTINGS are bounded by the patched C core
 //! (third_party/patches/grpcio-sys).
 
-mod common;
+use grpc_stream_testkit as common;
 
 use std::net::TcpStream;
 use std::time::{Duration, Instant};

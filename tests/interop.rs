@@ -9,7 +9,7 @@
 //! The peers are built on first use (`interop/go/build.sh`,
 //! `interop/python/venv.sh`).
 
-mod common;
+use grpc_stream_testkit as common;
 
 use std::path::PathBuf;
 use std::process::{Command, ExitStatus};
@@ -394,7 +394,7 @@ fn a_go_client_cancelling_mid_stream_stops_the_rust_handler() {
 }
 
 /// A Rust server whose calls end with an error status after some messages.
-fn failing_server() -> grpc_stream::RunningServer {
+fn failing_server() -> grpc_stream_engine::RunningServer {
     let status = |code, message: &str| RpcStatus::with_message(code, message.to_string());
     let server_stream = ServerStreamService::new(move |request| {
         stream::iter(vec![

@@ -2,7 +2,7 @@
 //! concurrent streams. A call over a limit fails with RESOURCE_EXHAUSTED and
 //! a clear message; the server keeps serving.
 
-mod common;
+use grpc_stream_testkit as common;
 
 use std::time::Duration;
 
@@ -12,15 +12,15 @@ use grpc_stream::contract::helloworld::{AllStreamReq, ClientStreamReq, ServerStr
 use grpc_stream::contract::{
     AllStreamService, ClientStreamService, Pace, ServerStreamService, StreamClient,
 };
-use grpc_stream::{ClientConfig, Limits};
+use grpc_stream_engine::{ClientConfig, ServerConfig};
 use grpcio::RpcStatusCode;
 
 const MIB: usize = 1 << 20;
 
-fn echo_server(limits: Limits) -> grpc_stream::RunningServer {
+fn echo_server(limits: ServerConfig) -> grpc_stream_engine::RunningServer {
     let lines = Lines::default();
     server()
-        .limits(limits)
+        .config(limits)
         .host(ServerStreamService::contract(
             Pace::new(1, Duration::ZERO),
             lines.transcript(),
@@ -33,14 +33,14 @@ fn echo_server(limits: Limits) -> grpc_stream::RunningServer {
         .unwrap()
 }
 
-fn assert_exhausted(error: &grpc_stream::Error, says: &str) {
+fn assert_exhausted(error: &grpc_stream_engine::Error, says: &str) {
     assert_eq!(error.code(), RpcStatusCode::RESOURCE_EXHAUSTED, "{error}");
     assert!(error.to_string().contains(says), "{error}");
 }
 
 #[test]
 fn a_message_over_the_receive_limit_fails_each_pattern_and_the_server_stays_up() {
-    let server = echo_server(Limits::default()); // 4 MiB
+    let server = echo_server(ServerConfig::default()); // 4 MiB
     let client = connect(&server);
     let big = "x".repeat(5 * MIB);
 
@@ -79,9 +79,9 @@ fn a_message_over_the_receive_limit_fails_each_pattern_and_the_server_stays_up()
 
 #[test]
 fn the_receive_limit_is_configurable() {
-    let server = echo_server(Limits {
+    let server = echo_server(ServerConfig {
         max_receive_message: Some(1024),
-        ..Limits::default()
+        ..ServerConfig::default()
     });
     let client = connect(&server);
 
@@ -104,9 +104,9 @@ fn the_receive_limit_is_configurable() {
 
 #[test]
 fn a_response_over_the_send_limit_fails_the_call() {
-    let server = echo_server(Limits {
+    let server = echo_server(ServerConfig {
         max_send_message: Some(1000),
-        ..Limits::default()
+        ..ServerConfig::default()
     });
     let client = connect(&server);
 
@@ -129,7 +129,7 @@ fn a_response_over_the_send_limit_fails_the_call() {
 
 #[test]
 fn the_client_has_its_own_receive_limit() {
-    let server = echo_server(Limits::default());
+    let server = echo_server(ServerConfig::default());
     let config = ClientConfig {
         max_receive_message: 1000,
         call_timeout: Some(STEP),
@@ -179,9 +179,9 @@ fn concurrent_streams_per_connection_are_capped() {
         stream::once(async { Ok(request.data.into()) }).chain(stream::pending())
     });
     let server = server()
-        .limits(Limits {
+        .config(ServerConfig {
             max_concurrent_streams: 2,
-            ..Limits::default()
+            ..ServerConfig::default()
         })
         .host(service)
         .start()
@@ -210,9 +210,9 @@ fn concurrent_streams_per_connection_are_capped() {
 
 #[test]
 fn an_unlimited_receive_size_takes_what_the_default_refuses() {
-    let server = echo_server(Limits {
+    let server = echo_server(ServerConfig {
         max_receive_message: None,
-        ..Limits::default()
+        ..ServerConfig::default()
     });
     // The reply echoes it all: the client must take it too.
     let config = ClientConfig {
@@ -234,9 +234,9 @@ fn an_unlimited_receive_size_takes_what_the_default_refuses() {
 #[test]
 fn calls_past_the_rate_of_one_connection_are_refused() {
     let mark = common::logs::capture();
-    let server = echo_server(Limits {
+    let server = echo_server(ServerConfig {
         max_call_rate: Some(20),
-        ..Limits::default()
+        ..ServerConfig::default()
     });
     let eager = connect(&server);
     let mut refused = 0;

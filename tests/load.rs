@@ -2,7 +2,7 @@
 //! one connection, all complete with the right content. Every handler waits
 //! until all 1,000 calls have started, so they really are open at once.
 
-mod common;
+use grpc_stream_testkit as common;
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
@@ -50,7 +50,7 @@ impl AllStarted {
     }
 }
 
-fn client_for(server: &grpc_stream::RunningServer) -> grpc_stream::contract::StreamClient {
+fn client_for(server: &grpc_stream_engine::RunningServer) -> grpc_stream::contract::StreamClient {
     connect_to(server.addr(), Some(LIMIT))
 }
 

@@ -2,7 +2,7 @@
 //! metrics` on what `--metrics-addr` serves, and a real Prometheus server on
 //! loopback that scrapes it and answers queries for the calls we made.
 
-mod common;
+use grpc_stream_testkit as common;
 
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};

@@ -2,7 +2,7 @@
 //! line by line, against the contract's transcripts (CONTRACT.md), and the
 //! clients' exit codes and one-line errors.
 
-mod common;
+use grpc_stream_testkit as common;
 
 use std::process::Command;
 

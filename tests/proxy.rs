@@ -4,7 +4,7 @@
 //! shut down gracefully mid-run, and deadlines and cancellation crossing the
 //! proxy. nginx is started and stopped by the test, on loopback ports.
 
-mod common;
+use grpc_stream_testkit as common;
 
 use std::net::TcpStream;
 use std::path::PathBuf;

@@ -2,7 +2,7 @@
 //! and a load-balancing policy; round_robin spreads calls over three servers
 //! and keeps working when one of them stops.
 
-mod common;
+use grpc_stream_testkit as common;
 
 use std::collections::BTreeMap;
 use std::time::Duration;
@@ -11,8 +11,8 @@ use common::{run_client, server, strings, within, ServerProcess, STEP};
 use futures::stream;
 use futures::stream::TryStreamExt;
 use grpc_stream::contract::{ServerStreamService, StreamClient};
-use grpc_stream::LoadBalancing;
-use grpc_stream::{ClientConfig, RunningServer};
+use grpc_stream_engine::LoadBalancing;
+use grpc_stream_engine::{ClientConfig, RunningServer};
 
 /// A server whose every response names it.
 fn named_server(name: &'static str) -> RunningServer {

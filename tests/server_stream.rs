@@ -1,7 +1,7 @@
 //! Server push over loopback: the contract's behaviour, empty streams,
 //! concurrency, and an embedder's own logic.
 
-mod common;
+use grpc_stream_testkit as common;
 
 use std::time::Duration;
 

@@ -2,7 +2,7 @@
 //! refuses new calls, lets running ones finish within the grace period,
 //! cancels the rest, and the process exits 0.
 
-mod common;
+use grpc_stream_testkit as common;
 
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
@@ -11,7 +11,7 @@ use common::{connect_to, logs, serial, server, within, ServerProcess, STEP};
 use futures::stream::{self, StreamExt, TryStreamExt};
 use grpc_stream::contract::helloworld::AllStreamReq;
 use grpc_stream::contract::{Pace, ServerStreamService, StreamClient, Transcript};
-use grpc_stream::ClientConfig;
+use grpc_stream_engine::ClientConfig;
 use grpcio::RpcStatusCode;
 
 fn paced_requests(

@@ -2,7 +2,7 @@
 //! (`openssl` CLI): the happy path of each pattern, and each way a
 //! connection must be refused, with the reason.
 
-mod common;
+use grpc_stream_testkit as common;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -15,8 +15,8 @@ use grpc_stream::contract::helloworld::{AllStreamReq, ClientStreamReq};
 use grpc_stream::contract::{
     AllStreamService, ClientStreamService, Pace, ServerStreamService, StreamClient,
 };
-use grpc_stream::{ClientConfig, Error, RunningServer};
-use grpc_stream::{ClientTls, ServerTls};
+use grpc_stream_engine::{ClientConfig, Error, RunningServer};
+use grpc_stream_engine::{ClientTls, ServerTls};
 
 /// Certificates for one test run: a CA, a server cert for `localhost` and a
 /// client cert signed by it, and a second CA nobody trusts.

@@ -2,7 +2,7 @@
 //! hand: grpcurl and Python's grpcio-reflection client discover the services
 //! through server reflection, then call them.
 
-mod common;
+use grpc_stream_testkit as common;
 
 use std::process::Command;
 

@@ -12,7 +12,7 @@ use futures::stream::{self, StreamExt, TryStreamExt};
 use futures_executor::block_on;
 use grpc_stream::contract::helloworld::{AllStreamReq, ClientStreamReq};
 use grpc_stream::contract::StreamClient;
-use grpc_stream::{ClientConfig, ResponseStream};
+use grpc_stream_engine::{ClientConfig, ResponseStream};
 use grpcio::WriteFlags;
 
 /// What one run moved, and how long each of its calls took.
@@ -206,7 +206,7 @@ pub fn round_trips(
                 }
                 latencies.push(started.elapsed().as_secs_f64() * 1e6);
             }
-            grpc_stream::half_close(&mut sink)
+            grpc_stream_engine::half_close(&mut sink)
                 .await
                 .map_err(|e| format!("closing the echo stream: {e}"))?;
         } else {
@@ -233,7 +233,7 @@ pub fn idle_streams(
     client: &StreamClient,
     count: usize,
 ) -> Result<
-    Vec<grpc_stream::ResponseStream<grpc_stream::contract::helloworld::AllStreamResp>>,
+    Vec<grpc_stream_engine::ResponseStream<grpc_stream::contract::helloworld::AllStreamResp>>,
     String,
 > {
     let mut open = Vec::with_capacity(count);

@@ -9,7 +9,7 @@ use grpcio::{DuplexSink, RequestStream, RpcContext, RpcStatus};
 use super::helloworld::{create_all_stream_server, AllStreamReq, AllStreamResp, AllStreamServer};
 use super::pace::Pace;
 use super::transcript::{self, Transcript};
-use crate::{serve, Incoming, NamedService};
+use grpc_stream_engine::{serve, Incoming, NamedService};
 
 type Handle = dyn Fn(Incoming<AllStreamReq>) -> BoxStream<'static, Result<AllStreamResp, RpcStatus>>
     + Send
@@ -22,7 +22,7 @@ type Handle = dyn Fn(Incoming<AllStreamReq>) -> BoxStream<'static, Result<AllStr
 /// use futures::{stream, StreamExt, TryStreamExt};
 /// use grpc_stream::contract::helloworld::AllStreamReq;
 /// use grpc_stream::contract::{AllStreamService, StreamClient};
-/// use grpc_stream::{ClientConfig, ServerBuilder};
+/// use grpc_stream_engine::{ClientConfig, ServerBuilder};
 ///
 /// // Answers every message with its upper case, until the client half-closes.
 /// let shout = AllStreamService::new(|requests| {
@@ -36,10 +36,10 @@ type Handle = dyn Fn(Incoming<AllStreamReq>) -> BoxStream<'static, Result<AllStr
 ///     let replies: Vec<_> = client.all_stream(requests)?.try_collect().await?;
 ///     assert_eq!(replies[0].data, "A");
 ///     assert_eq!(replies[1].data, "B");
-///     Ok::<_, grpc_stream::Error>(())
+///     Ok::<_, grpc_stream_engine::Error>(())
 /// })?;
 /// server.shutdown(std::time::Duration::from_secs(1));
-/// # Ok::<_, grpc_stream::Error>(())
+/// # Ok::<_, grpc_stream_engine::Error>(())
 /// ```
 #[derive(Clone)]
 pub struct AllStreamService {

@@ -11,7 +11,7 @@ use super::helloworld::{
     create_client_stream_server, ClientStreamReq, ClientStreamResp, ClientStreamServer,
 };
 use super::transcript::{self, Transcript};
-use crate::{serve, Incoming, NamedService};
+use grpc_stream_engine::{serve, Incoming, NamedService};
 
 type Handle = dyn Fn(Incoming<ClientStreamReq>) -> BoxFuture<'static, Result<ClientStreamResp, RpcStatus>>
     + Send
@@ -23,7 +23,7 @@ type Handle = dyn Fn(Incoming<ClientStreamReq>) -> BoxFuture<'static, Result<Cli
 /// use futures::stream;
 /// use grpc_stream::contract::helloworld::ClientStreamReq;
 /// use grpc_stream::contract::{ClientStreamService, StreamClient};
-/// use grpc_stream::{ClientConfig, ServerBuilder};
+/// use grpc_stream_engine::{ClientConfig, ServerBuilder};
 /// use grpcio::{RpcStatus, RpcStatusCode};
 ///
 /// // Sums the numbers it is sent; anything else fails the call.
@@ -46,10 +46,10 @@ type Handle = dyn Fn(Incoming<ClientStreamReq>) -> BoxFuture<'static, Result<Cli
 ///     let words = ["one"].map(ClientStreamReq::from);
 ///     let error = client.client_stream(stream::iter(words)).await.unwrap_err();
 ///     assert_eq!(error.code(), RpcStatusCode::INVALID_ARGUMENT);
-///     Ok::<_, grpc_stream::Error>(())
+///     Ok::<_, grpc_stream_engine::Error>(())
 /// })?;
 /// server.shutdown(std::time::Duration::from_secs(1));
-/// # Ok::<_, grpc_stream::Error>(())
+/// # Ok::<_, grpc_stream_engine::Error>(())
 /// ```
 #[derive(Clone)]
 pub struct ClientStreamService {

@@ -7,13 +7,15 @@
 //! - `server_stream`, `client_stream`, `all_stream`: the three services, each
 //!   with its `contract()` behaviour.
 //! - `stream_client`: [`StreamClient`], calling the three.
-//! - `transcript`: the console lines, and where the services write them.
+//! - `transcript`: the console lines, and where the services write them;
+//!   `stdout_queue`: the one thread that writes them to stdout.
 //! - `pace`: messages one interval apart.
 
 mod all_stream;
 mod client_stream;
 mod pace;
 mod server_stream;
+mod stdout_queue;
 mod stream_client;
 pub mod transcript;
 
@@ -99,4 +101,5 @@ const FIELD_HEADER: usize = 6;
 
 /// Default cap on ClientStream's joined reply: it must fit in a peer's default
 /// 4 MiB receive limit together with its field header.
-pub const DEFAULT_MAX_JOIN_BYTES: usize = crate::DEFAULT_MAX_RECEIVE_MESSAGE - FIELD_HEADER;
+pub const DEFAULT_MAX_JOIN_BYTES: usize =
+    grpc_stream_engine::ServerConfig::DEFAULT_MAX_RECEIVE_MESSAGE - FIELD_HEADER;

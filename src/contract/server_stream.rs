@@ -10,13 +10,13 @@ use grpcio::{Marshaller, Method, MethodType, RpcStatus, ServiceBuilder};
 use super::helloworld::{ServerStreamReq, ServerStreamResp};
 use super::pace::Pace;
 use super::transcript::{self, Transcript};
-use crate::wire::{self, Encoded, Wire};
-use crate::{serve, status_of, NamedService, FIRST_MESSAGE_TIMEOUT};
+use grpc_stream_engine::wire::{self, Encoded, Wire};
+use grpc_stream_engine::{serve, status_of, NamedService};
 
 /// The method as registered by [`ServerStreamService::into_service`]:
 /// responses may be sent pre-encoded, and grpcio sees a both-ways method, so
 /// the engine reads the request itself within a time limit
-/// (`serve::server_streaming_read`; the wire is the same).
+/// (`serve::server_streaming_as_duplex`; the wire is the same).
 const SERVER_STREAM: Method<ServerStreamReq, Wire<ServerStreamResp>> = Method {
     ty: MethodType::Duplex,
     name: "/helloworld.ServerStreamServer/ServerStream",
@@ -45,7 +45,7 @@ type Produce = dyn Fn(ServerStreamReq) -> Responses + Send + Sync;
 /// ```
 /// use futures::{stream, StreamExt, TryStreamExt};
 /// use grpc_stream::contract::{ServerStreamService, StreamClient};
-/// use grpc_stream::{ClientConfig, ServerBuilder};
+/// use grpc_stream_engine::{ClientConfig, ServerBuilder};
 ///
 /// // Counts down from the number in the request.
 /// let countdown = ServerStreamService::new(|request| {
@@ -59,10 +59,10 @@ type Produce = dyn Fn(ServerStreamReq) -> Responses + Send + Sync;
 ///     let replies: Vec<_> = client.server_stream("3".into())?.try_collect().await?;
 ///     let data: Vec<_> = replies.iter().map(|r| r.data.as_str()).collect();
 ///     assert_eq!(data, ["3", "2", "1", "0"]);
-///     Ok::<_, grpc_stream::Error>(())
+///     Ok::<_, grpc_stream_engine::Error>(())
 /// })?;
 /// server.shutdown(std::time::Duration::from_secs(1));
-/// # Ok::<_, grpc_stream::Error>(())
+/// # Ok::<_, grpc_stream_engine::Error>(())
 /// ```
 #[derive(Clone)]
 pub struct ServerStreamService {
@@ -94,12 +94,12 @@ impl ServerStreamService {
     {
         ServerStreamService {
             produce: Arc::new(move |request| produce(request).boxed()),
-            first_message_timeout: FIRST_MESSAGE_TIMEOUT,
+            first_message_timeout: serve::DEFAULT_FIRST_MESSAGE_TIMEOUT,
         }
     }
 
     /// How long a call may go without its request before it ends with
-    /// DEADLINE_EXCEEDED [default: [`FIRST_MESSAGE_TIMEOUT`], 10 s].
+    /// DEADLINE_EXCEEDED [default: [`serve::DEFAULT_FIRST_MESSAGE_TIMEOUT`], 10 s].
     pub fn first_message_timeout(mut self, timeout: Duration) -> Self {
         self.first_message_timeout = timeout;
         self
@@ -138,9 +138,13 @@ impl NamedService for ServerStreamService {
         ServiceBuilder::new()
             .add_duplex_streaming_handler(&SERVER_STREAM, move |ctx, requests, sink| {
                 let produce = Arc::clone(&self.produce);
-                serve::server_streaming_read(ctx, requests, sink, within, move |_call, request| {
-                    produce(request)
-                });
+                serve::server_streaming_as_duplex(
+                    ctx,
+                    requests,
+                    sink,
+                    within,
+                    move |_call, request| produce(request),
+                );
             })
             .build()
     }

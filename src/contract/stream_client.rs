@@ -5,7 +5,7 @@
 //! ```no_run
 //! use futures::StreamExt;
 //! use grpc_stream::contract::StreamClient;
-//! use grpc_stream::ClientConfig;
+//! use grpc_stream_engine::ClientConfig;
 //!
 //! futures_executor::block_on(async {
 //!     let client = StreamClient::connect("localhost:50053", &ClientConfig::default()).await?;
@@ -13,9 +13,9 @@
 //!     while let Some(response) = responses.next().await {
 //!         println!("{}", response?.data);
 //!     }
-//!     Ok::<_, grpc_stream::Error>(())
+//!     Ok::<_, grpc_stream_engine::Error>(())
 //! })?;
-//! # Ok::<_, grpc_stream::Error>(())
+//! # Ok::<_, grpc_stream_engine::Error>(())
 //! ```
 
 use std::future::Future;
@@ -29,7 +29,7 @@ use super::helloworld::{
     AllStreamReq, AllStreamResp, AllStreamServerClient, ClientStreamReq, ClientStreamResp,
     ClientStreamServerClient, ServerStreamReq, ServerStreamResp, ServerStreamServerClient,
 };
-use crate::{Client, ClientConfig, Error, ResponseStream};
+use grpc_stream_engine::{Client, ClientConfig, Error, ResponseStream};
 
 /// A connection to a server hosting any of the three services. Derefs to the
 /// engine's [`Client`] (channel, deadline, `run`).

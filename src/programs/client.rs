@@ -9,10 +9,7 @@ use clap::Args;
 
 use super::flags::{fail, parse_duration, CompressionFlag, FlagDuration, LbPolicy};
 use crate::contract::StreamClient;
-use crate::{
-    ClientConfig, ClientTls, Error, Keepalive, LoadBalancing, CONNECT_TIMEOUT,
-    DEFAULT_MAX_RECEIVE_MESSAGE,
-};
+use grpc_stream_engine::{ClientConfig, ClientTls, Error, Keepalive, LoadBalancing, ServerConfig};
 
 /// Flags of every client program.
 #[derive(Args, Debug, Clone)]
@@ -23,7 +20,7 @@ pub struct ClientFlags {
     pub addr: Option<String>,
 
     /// How long to wait for a connection before giving up
-    #[arg(long, default_value_t = FlagDuration(CONNECT_TIMEOUT))]
+    #[arg(long, default_value_t = FlagDuration(ClientConfig::default().connect_timeout))]
     pub connect_timeout: FlagDuration,
 
     /// Deadline of the call (like 5s); past it the call fails with
@@ -32,7 +29,7 @@ pub struct ClientFlags {
     pub timeout: Option<Duration>,
 
     /// Largest message accepted from the server, in bytes
-    #[arg(long, default_value_t = DEFAULT_MAX_RECEIVE_MESSAGE)]
+    #[arg(long, default_value_t = ServerConfig::DEFAULT_MAX_RECEIVE_MESSAGE)]
     pub max_receive_message: usize,
 
     /// How calls are spread over the target's addresses [default: pick-first]

@@ -9,7 +9,7 @@ use std::time::Duration;
 use clap::Args;
 
 use crate::contract::CONTRACT_COUNT;
-use crate::{Compression, Error, LoadBalancing};
+use grpc_stream_engine::{Compression, Error, LoadBalancing};
 
 /// A limit (bytes, calls a second, ...); `None`: unlimited.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -55,6 +55,18 @@ pub fn parse_duration(text: &str) -> Result<Duration, String> {
     Duration::try_from_secs_f64(seconds).map_err(|_| format!("{text:?} is not a usable duration"))
 }
 
+/// `10s`, `5m` in whole minutes, or `500ms` when not whole seconds: what
+/// [`parse_duration`] reads back.
+fn write_duration(d: Duration) -> String {
+    if d.subsec_millis() == 0 && d.as_secs() >= 60 && d.as_secs().is_multiple_of(60) {
+        format!("{}m", d.as_secs() / 60)
+    } else if d.subsec_millis() == 0 {
+        format!("{}s", d.as_secs())
+    } else {
+        format!("{}ms", d.as_millis())
+    }
+}
+
 /// A duration flag's value: written and read as `10s`, `500ms`, `2m`, so a
 /// default is declared once, as a `Duration`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -70,7 +82,7 @@ impl FromStr for FlagDuration {
 
 impl fmt::Display for FlagDuration {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&crate::engine::humanize(self.0))
+        f.write_str(&write_duration(self.0))
     }
 }
 

@@ -11,7 +11,8 @@ pub fn init_logging() {
     grpcio::redirect_log();
 }
 
-/// Writes one contract line on stdout. A closed stdout is not worth a panic.
-pub fn say(line: impl std::fmt::Display) {
+/// Writes one line on stdout (a client's contract line, an interop
+/// verdict), unbuffered. A closed stdout is not worth a panic.
+pub fn print_line(line: impl std::fmt::Display) {
     let _ = writeln!(std::io::stdout().lock(), "{line}");
 }

@@ -1,13 +1,12 @@
-//! The example programs' shared plumbing, so each program is only its own
-//! behaviour. Behind the default-on `programs` feature: an embedder who
-//! builds with `default-features = false` pays for none of clap, env_logger
-//! or signal-hook.
+//! The example programs' shared plumbing and defaults, so each program is
+//! only its own behaviour. The engine has none of it (no clap, env_logger or
+//! signal-hook): an embedder brings their own.
 //!
 //! - `server`: [`ServerFlags`] and a server program's life.
 //! - `client`: [`ClientFlags`] and a client program's life.
 //! - `flags`: the flag values they share (durations, limits, sizes, pace).
 //! - `signals`: [`Termination`], SIGINT and SIGTERM.
-//! - `logging`: logs to stderr, contract lines to stdout.
+//! - `logging`: logs to stderr; [`print_line`], a line on stdout.
 
 mod client;
 mod flags;
@@ -20,6 +19,6 @@ pub use flags::{
     padded, parse_duration, parse_limit, CompressionFlag, FlagDuration, LbPolicy, Limit, PaceFlags,
     SizeFlag,
 };
-pub use logging::{init_logging, say};
+pub use logging::{init_logging, print_line};
 pub use server::ServerFlags;
 pub use signals::Termination;

@@ -3,16 +3,18 @@
 
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::time::Duration;
 
 use clap::Args;
 
 use super::flags::{fail, parse_limit, CompressionFlag, FlagDuration, Limit};
 use super::signals::Termination;
 use crate::contract::Transcript;
-use crate::{
-    Error, Keepalive, Limits, ServerBuilder, ServerTls, DEFAULT_MAX_RECEIVE_MESSAGE,
-    HANDSHAKE_TIMEOUT, SHUTDOWN_GRACE,
-};
+use grpc_stream_engine::{Error, Keepalive, ServerBuilder, ServerConfig, ServerTls};
+
+/// How long a stopping program lets in-flight calls finish before cancelling
+/// them (`--grace`).
+const SHUTDOWN_GRACE: Duration = Duration::from_secs(5);
 
 /// Flags of every server program.
 #[derive(Args, Debug, Clone)]
@@ -25,7 +27,7 @@ pub struct ServerFlags {
     /// Largest message accepted from a client, in bytes; bigger ones fail the
     /// call with RESOURCE_EXHAUSTED. "unlimited" (trusted peers only) also
     /// lets the C core skip its size check on every message
-    #[arg(long, default_value_t = Limit(Some(DEFAULT_MAX_RECEIVE_MESSAGE)), value_parser = parse_limit)]
+    #[arg(long, default_value_t = Limit(Some(ServerConfig::DEFAULT_MAX_RECEIVE_MESSAGE)), value_parser = parse_limit)]
     pub max_receive_message: Limit,
 
     /// Largest message sent, in bytes [default: unlimited]
@@ -33,7 +35,7 @@ pub struct ServerFlags {
     pub max_send_message: Option<usize>,
 
     /// Concurrent streams per client connection; further calls wait at the client
-    #[arg(long, default_value_t = Limits::default().max_concurrent_streams)]
+    #[arg(long, default_value_t = ServerConfig::default().max_concurrent_streams)]
     pub max_concurrent_streams: u32,
 
     /// Memory the gRPC core may use for this server's buffers, in bytes
@@ -59,7 +61,7 @@ pub struct ServerFlags {
 
     /// Close a connection whose handshake (TLS, HTTP/2 preface and
     /// SETTINGS) takes longer than this
-    #[arg(long, default_value_t = FlagDuration(HANDSHAKE_TIMEOUT))]
+    #[arg(long, default_value_t = FlagDuration(ServerConfig::default().handshake_timeout))]
     pub handshake_timeout: FlagDuration,
 
     /// Ping a client whose connection has been quiet this long
@@ -129,9 +131,9 @@ pub struct ServerFlags {
 }
 
 impl ServerFlags {
-    /// The limits these flags set.
-    pub fn limits(&self) -> Limits {
-        Limits {
+    /// The server configuration these flags set.
+    pub fn config(&self) -> ServerConfig {
+        ServerConfig {
             max_receive_message: self.max_receive_message.0,
             max_send_message: self.max_send_message,
             max_concurrent_streams: self.max_concurrent_streams,
@@ -160,7 +162,7 @@ impl ServerFlags {
             .clone()
             .unwrap_or_else(|| format!("127.0.0.1:{default_port}"));
         let mut builder = ServerBuilder::new(addr)
-            .limits(self.limits())
+            .config(self.config())
             .reflection(!self.no_reflection)
             .compression(self.compression.into());
         if let Some(threads) = self.poll_threads {
@@ -194,7 +196,7 @@ impl ServerFlags {
         let metrics = match self
             .metrics_addr
             .as_deref()
-            .map(crate::metrics::serve_metrics)
+            .map(grpc_stream_engine::metrics::serve_metrics)
         {
             None => None,
             Some(Ok(bound)) => Some(bound),

@@ -11,15 +11,14 @@ use futures::FutureExt;
 
 use super::inbox::Inbox;
 use super::sending::Sending;
-use crate::engine::error::Error;
+use crate::error::Error;
 
 /// The responses of a streaming call: messages, then at most one error.
 ///
 /// They are read ahead on the client's poll thread into a small inbox (at
-/// most [`super::INBOX_MESSAGES`] messages or [`super::INBOX_BYTES`] bytes),
-/// so the caller is woken once per burst rather than once per message, and a
-/// caller that stops reading still stops the server (flow control). Dropping
-/// it cancels the call.
+/// most 64 messages or 1 MiB), so the caller is woken once per burst rather
+/// than once per message, and a caller that stops reading still stops the
+/// server (flow control). Dropping it cancels the call.
 pub struct ResponseStream<T> {
     inbox: Arc<Inbox<T>>,
     /// Dropped with the stream or by [`ResponseStream::cancel`]: the reader

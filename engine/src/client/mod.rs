@@ -4,28 +4,28 @@
 //! one error type. Nothing here prints.
 //!
 //! ```no_run
+//! # mod demo { include!(concat!(env!("OUT_DIR"), "/demo.rs")); }
 //! use futures::StreamExt;
-//! use grpc_stream::contract::helloworld::{ServerStreamReq, ServerStreamServerClient};
-//! use grpc_stream::{Client, ClientConfig};
+//! use grpc_stream_engine::{Client, ClientConfig};
+//! # use demo::{demo::Number, demo_grpc::DemoClient};
 //!
 //! futures_executor::block_on(async {
-//!     let client = Client::connect("localhost:50053", &ClientConfig::default()).await?;
-//!     let stub = ServerStreamServerClient::new(client.channel().clone());
-//!     let request = ServerStreamReq::from("1");
-//!     let mut responses = client.server_streaming(stub.server_stream_opt(&request, client.call_options())?);
-//!     while let Some(response) = responses.next().await {
-//!         println!("{}", response?.data);
+//!     let client = Client::connect("localhost:8080", &ClientConfig::default()).await?;
+//!     let stub = DemoClient::new(client.channel().clone());
+//!     let from = Number { value: 3, ..Default::default() };
+//!     let mut numbers = client.server_streaming(stub.countdown_opt(&from, client.call_options())?);
+//!     while let Some(number) = numbers.next().await {
+//!         println!("{}", number?.value);
 //!     }
-//!     Ok::<_, grpc_stream::Error>(())
+//!     Ok::<_, grpc_stream_engine::Error>(())
 //! })?;
-//! # Ok::<_, grpc_stream::Error>(())
+//! # Ok::<_, grpc_stream_engine::Error>(())
 //! ```
 
 mod inbox;
 mod responses;
 mod sending;
 
-pub use inbox::{INBOX_BYTES, INBOX_MESSAGES};
 pub use responses::ResponseStream;
 pub use sending::half_close;
 
@@ -40,12 +40,12 @@ use grpcio::{
     ClientSStreamReceiver, EnvBuilder, LbPolicy, RpcStatusCode, StreamingCallSink,
 };
 
-use crate::engine::error::Error;
-use crate::engine::limits::{
-    channel_arg, check_ports, Compression, Keepalive, CONNECT_TIMEOUT, DEFAULT_MAX_RECEIVE_MESSAGE,
+use crate::config::{
+    channel_arg, check_ports, Compression, Keepalive, DEFAULT_MAX_RECEIVE_MESSAGE,
     HTTP2_WRITE_BUFFER,
 };
-use crate::engine::tls::ClientTls;
+use crate::error::Error;
+use crate::tls::ClientTls;
 use sending::Sending;
 
 /// How a client connects and calls.
@@ -82,7 +82,7 @@ pub struct ClientConfig {
 impl Default for ClientConfig {
     fn default() -> Self {
         ClientConfig {
-            connect_timeout: CONNECT_TIMEOUT,
+            connect_timeout: Duration::from_secs(10),
             call_timeout: None,
             max_receive_message: DEFAULT_MAX_RECEIVE_MESSAGE,
             max_send_message: None,

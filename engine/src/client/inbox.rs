@@ -6,10 +6,10 @@ use std::sync::{Mutex, MutexGuard, PoisonError};
 use std::task::{Context, Poll, Waker};
 
 /// Messages read ahead per call, at most.
-pub const INBOX_MESSAGES: usize = 64;
+pub(super) const INBOX_MESSAGES: usize = 64;
 /// Bytes of messages read ahead per call, at most (one larger message is
 /// still taken when the inbox is empty).
-pub const INBOX_BYTES: usize = 1 << 20;
+pub(super) const INBOX_BYTES: usize = 1 << 20;
 
 /// Responses read ahead, between the reader on the poll thread and the caller.
 pub(super) struct Inbox<T> {

@@ -13,12 +13,12 @@ use std::time::{Duration, Instant};
 use grpcio::{CheckResult, RpcContext, RpcStatus, RpcStatusCode, ServerChecker};
 use log::Level;
 
-use crate::engine::log_budget::{log_within, LogBudget, LINES_PER_SECOND};
+use crate::log_budget::{log_within, LogBudget, LINES_PER_SECOND};
 
 /// A grpcio checker that refuses a connection's calls past `per_second`
 /// (a burst of that many, refilled continuously) with RESOURCE_EXHAUSTED.
 /// [`ServerBuilder`](crate::ServerBuilder) adds it from
-/// [`Limits::max_call_rate`](crate::Limits::max_call_rate); with your own
+/// [`ServerConfig::max_call_rate`](crate::ServerConfig::max_call_rate); with your own
 /// `grpcio::ServerBuilder`, `add_checker(CallRateLimit::new(per_second))`
 /// before any other checker.
 #[derive(Clone)]

@@ -50,11 +50,10 @@ impl fmt::Display for Error {
                 reason,
             } => write!(
                 f,
-                "cannot connect to {target} within {}: {}",
-                humanize(*timeout),
+                "cannot connect to {target} within {timeout:?}: {}",
                 reason.as_deref().unwrap_or("no server answered")
             ),
-            Error::Status(status) => write!(f, "call failed: {}", describe(status)),
+            Error::Status(status) => write!(f, "call failed: {}", status_line(status)),
             Error::Bind { addr } => write!(
                 f,
                 "cannot listen on {addr}: the address is in use or not on this host"
@@ -92,7 +91,7 @@ pub fn status_of(e: &grpcio::Error) -> RpcStatus {
 }
 
 /// `CODE: message`, the way statuses are written in logs and error lines.
-pub fn describe(status: &RpcStatus) -> String {
+pub fn status_line(status: &RpcStatus) -> String {
     let name = code_name(status.code());
     if status.message().is_empty() {
         name.to_string()
@@ -128,17 +127,6 @@ pub fn code_name(code: RpcStatusCode) -> &'static str {
         .unwrap_or("INVALID_STATUS_CODE")
 }
 
-/// `10s`, `5m` in whole minutes, or `500ms` when not whole seconds.
-pub(crate) fn humanize(d: Duration) -> String {
-    if d.subsec_millis() == 0 && d.as_secs() >= 60 && d.as_secs().is_multiple_of(60) {
-        format!("{}m", d.as_secs() / 60)
-    } else if d.subsec_millis() == 0 {
-        format!("{}s", d.as_secs())
-    } else {
-        format!("{}ms", d.as_millis())
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -146,7 +134,7 @@ mod tests {
     #[test]
     fn describes_statuses_by_name() {
         let s = RpcStatus::with_message(RpcStatusCode::RESOURCE_EXHAUSTED, "too big".into());
-        assert_eq!(describe(&s), "RESOURCE_EXHAUSTED: too big");
+        assert_eq!(status_line(&s), "RESOURCE_EXHAUSTED: too big");
         assert_eq!(code_name(RpcStatusCode::from(99)), "INVALID_STATUS_CODE");
         assert_eq!(code_name(RpcStatusCode::from(-1)), "INVALID_STATUS_CODE");
     }

@@ -7,8 +7,8 @@ use std::task::{Context, Poll};
 use futures::stream::{Stream, StreamExt};
 use grpcio::{RequestStream, RpcStatus};
 
-use crate::engine::error::status_of;
-use crate::engine::metrics::CallMetrics;
+use crate::error::status_of;
+use crate::metrics::CallMetrics;
 
 /// The requests of a client-push or both-ways call, as the handler sees them.
 ///

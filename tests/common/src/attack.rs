@@ -15,7 +15,7 @@ use std::time::{Duration, Instant};
 use futures::stream::{self, StreamExt};
 use grpc_stream::contract::helloworld::{AllStreamReq, ClientStreamReq};
 
-use super::{connect_to, cpu_time, h2, raw, try_rss_bytes, within, ServerProcess, STEP};
+use crate::{connect_to, cpu_time, h2, raw, try_rss_bytes, within, ServerProcess, STEP};
 
 /// The three servers of the contract.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -270,7 +270,7 @@ pub fn normal_call(pattern: Pattern, addr: &str) -> Result<Duration, String> {
     answered.map(|()| started.elapsed()).map_err(|e| {
         format!(
             "{} ({} ms)",
-            grpc_stream::code_name(e.code()),
+            grpc_stream_engine::code_name(e.code()),
             started.elapsed().as_millis()
         )
     })

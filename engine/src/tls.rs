@@ -10,7 +10,7 @@ use grpcio::{
     ServerCredentialsBuilder,
 };
 
-use crate::engine::error::Error;
+use crate::error::Error;
 
 /// A server's certificate chain and key, and optionally the CA its clients'
 /// certificates must chain to (mutual TLS).
@@ -113,7 +113,9 @@ impl ClientTls {
         Ok(self)
     }
 
-    /// The programs' flags: `--tls-ca`, `--tls-cert` + `--tls-key`, `--tls-server-name`.
+    /// From PEM files: the CA to trust instead of the system's, the client's
+    /// own certificate and key, the name to check the server's certificate
+    /// against; each optional.
     pub fn from_files(
         ca: Option<&Path>,
         identity: Option<(&Path, &Path)>,

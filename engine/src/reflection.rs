@@ -15,8 +15,8 @@ use grpcio::{Marshaller, Method, MethodType, RpcStatusCode, ServiceBuilder};
 use protobuf::descriptor::{DescriptorProto, FileDescriptorProto, FileDescriptorSet};
 use protobuf::Message;
 
-use crate::engine::error::Error;
-use crate::engine::serve;
+use crate::error::Error;
+use crate::serve;
 
 #[allow(warnings, clippy::all, clippy::pedantic, missing_docs)]
 mod generated {
@@ -48,7 +48,7 @@ fn method(name: &'static str) -> Method<ServerReflectionRequest, ServerReflectio
         name,
         req_mar: Marshaller {
             ser: grpcio::pb_ser,
-            de: crate::engine::wire::decode_logged,
+            de: crate::wire::decode_logged,
         },
         resp_mar: Marshaller {
             ser: grpcio::pb_ser,

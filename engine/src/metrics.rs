@@ -25,7 +25,7 @@ use prometheus::{
     Encoder, HistogramOpts, HistogramVec, IntCounter, IntCounterVec, Opts, Registry, TextEncoder,
 };
 
-use crate::engine::error::code_name;
+use crate::error::code_name;
 
 /// The kind of a call, as `grpc_type` names it.
 #[derive(Clone, Copy, Debug)]

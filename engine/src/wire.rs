@@ -3,11 +3,11 @@
 //! reference-counted gRPC slice that the C core sends as is); and requests
 //! decoded with a log line when they do not decode.
 //!
-//! A server push that repeats one message (the contract's echo, a broadcast
-//! to many subscribers) encodes it once instead of once per send: for large
+//! A server push that repeats one message (an echo, a broadcast to many
+//! subscribers) encodes it once instead of once per send: for large
 //! messages that saves two copies per message. Register such a method with
 //! a `grpcio::Method` whose response marshaller is [`serialize`] /
-//! [`deserialize`] (see `contract::ServerStreamService`).
+//! [`deserialize`], and send [`Wire::Encoded`] responses.
 
 use std::sync::Arc;
 
@@ -91,7 +91,7 @@ pub fn decode_logged<T: Message>(reader: MessageReader) -> grpcio::Result<T> {
         let short = type_name.rsplit("::").next().unwrap_or(type_name);
         log::warn!(
             "gRPC err: cannot decode a {short} request: {}; the call ends with INTERNAL",
-            crate::engine::error::status_of(e).message()
+            crate::error::status_of(e).message()
         );
     })
 }
@@ -99,11 +99,14 @@ pub fn decode_logged<T: Message>(reader: MessageReader) -> grpcio::Result<T> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::contract::helloworld::ServerStreamResp;
+    use crate::demo::demo::Text;
 
     #[test]
     fn encoded_bytes_are_the_message_and_clones_share_them() {
-        let message = ServerStreamResp::from("x".repeat(1000));
+        let message = Text {
+            text: "x".repeat(1000),
+            ..Text::default()
+        };
         let encoded = Encoded::new(message.clone()).unwrap();
         assert_eq!(encoded.bytes.as_slice(), message.write_to_bytes().unwrap());
         let copy = encoded.clone();

@@ -7,8 +7,8 @@ use futures::sink::SinkExt;
 use futures::stream::{Stream, StreamExt};
 use grpcio::{RpcStatusCode, StreamingCallSink};
 
-use crate::engine::coalesce::Coalesced;
-use crate::engine::error::Error;
+use crate::coalesce::Coalesced;
+use crate::error::Error;
 
 /// A call's requests being sent, and how that went.
 pub(super) struct Sending {

@@ -2,18 +2,36 @@
 //! services, the standard health service, limits and call logging;
 //! [`RunningServer`] is it running, until its graceful shutdown.
 //!
-//! ```no_run
+//! ```
+//! # mod demo { include!(concat!(env!("OUT_DIR"), "/demo.rs")); }
+//! # use demo::demo::{Number, Text};
+//! # use grpcio::{ClientStreamingSink, DuplexSink, RequestStream, RpcContext};
+//! # use grpcio::{ServerStreamingSink, UnarySink, unimplemented_call};
+//! # #[derive(Clone)]
+//! # struct DemoService;
+//! # impl demo::demo_grpc::Demo for DemoService {
+//! #     fn echo(&mut self, ctx: RpcContext<'_>, _: Text, sink: UnarySink<Text>) { unimplemented_call!(ctx, sink) }
+//! #     fn countdown(&mut self, ctx: RpcContext<'_>, _: Number, sink: ServerStreamingSink<Number>) { unimplemented_call!(ctx, sink) }
+//! #     fn sum(&mut self, ctx: RpcContext<'_>, _: RequestStream<Number>, sink: ClientStreamingSink<Number>) { unimplemented_call!(ctx, sink) }
+//! #     fn shout(&mut self, ctx: RpcContext<'_>, _: RequestStream<Text>, sink: DuplexSink<Text>) { unimplemented_call!(ctx, sink) }
+//! # }
 //! use std::time::Duration;
-//! use grpc_stream::contract::{Pace, ServerStreamService, Transcript};
-//! use grpc_stream::ServerBuilder;
+//! use grpc_stream_engine::{NamedService, ServerBuilder};
 //!
-//! let pace = Pace::new(5, Duration::ZERO);
-//! let server = ServerBuilder::new("127.0.0.1:0")
-//!     .host(ServerStreamService::contract(pace, Transcript::silent()))
-//!     .start()
-//!     .expect("bind");
+//! impl NamedService for DemoService {
+//!     const NAME: &'static str = "demo.Demo";
+//!     // For server reflection (grpcurl and the like).
+//!     const DESCRIPTORS: &'static [u8] = include_bytes!(concat!(env!("OUT_DIR"), "/demo.desc"));
+//!
+//!     fn into_service(self) -> grpcio::Service {
+//!         demo::demo_grpc::create_demo(self)
+//!     }
+//! }
+//!
+//! let server = ServerBuilder::new("127.0.0.1:0").host(DemoService).start()?;
 //! println!("listening on {}", server.addr());
-//! server.shutdown(std::time::Duration::from_secs(5));
+//! server.shutdown(Duration::from_secs(5));
+//! # Ok::<_, grpc_stream_engine::Error>(())
 //! ```
 
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -30,13 +48,13 @@ use grpcio::{
 use grpcio_health::{HealthService, ServingStatus};
 use log::{error, info, warn, Level};
 
-use crate::engine::call_rate::CallRateLimit;
-use crate::engine::error::Error;
-use crate::engine::limits::{
-    channel_arg, check_ports, millis_arg, Compression, Limits, HTTP2_WRITE_BUFFER,
+use crate::call_rate::CallRateLimit;
+use crate::config::{
+    channel_arg, check_ports, millis_arg, Compression, ServerConfig, HTTP2_WRITE_BUFFER,
 };
-use crate::engine::log_budget::{log_within, LogBudget, LINES_PER_SECOND};
-use crate::engine::reflection::{self, Index, ENGINE_DESCRIPTORS, ENGINE_SERVICES};
+use crate::error::Error;
+use crate::log_budget::{log_within, LogBudget, LINES_PER_SECOND};
+use crate::reflection::{self, Index, ENGINE_DESCRIPTORS, ENGINE_SERVICES};
 
 /// A service that knows its full name (`package.Service`), so a server can
 /// host it with [`ServerBuilder::host`]. For a generated `create_*` function's
@@ -56,7 +74,7 @@ pub trait NamedService {
 /// Builds and starts a server; see the module example.
 pub struct ServerBuilder {
     addr: String,
-    limits: Limits,
+    config: ServerConfig,
     poll_threads: usize,
     credentials: Option<ServerCredentials>,
     /// Each hosted service with the name health checks report it under.
@@ -74,7 +92,7 @@ impl ServerBuilder {
     pub fn new(addr: impl Into<String>) -> Self {
         ServerBuilder {
             addr: addr.into(),
-            limits: Limits::default(),
+            config: ServerConfig::default(),
             poll_threads: default_poll_threads(),
             credentials: None,
             services: Vec::new(),
@@ -84,9 +102,10 @@ impl ServerBuilder {
         }
     }
 
-    /// Message-size, stream and memory limits (default: [`Limits::default`]).
-    pub fn limits(mut self, limits: Limits) -> Self {
-        self.limits = limits;
+    /// Message sizes, streams, memory, keepalive and connection policy
+    /// (default: [`ServerConfig::default`]).
+    pub fn config(mut self, config: ServerConfig) -> Self {
+        self.config = config;
         self
     }
 
@@ -158,11 +177,11 @@ impl ServerBuilder {
         let draining = Arc::new(AtomicBool::new(false));
         let mut builder = grpcio::ServerBuilder::new(Arc::clone(&env)).channel_args(
             self.compression
-                .apply(limits_as_args(&env, &self.limits))
+                .apply(config_as_args(&env, &self.config))
                 .build_args(),
         );
         // First, so a refused call costs no log line of its own.
-        if let Some(per_second) = self.limits.max_call_rate {
+        if let Some(per_second) = self.config.max_call_rate {
             builder = builder.add_checker(CallRateLimit::new(per_second));
         }
         builder = builder
@@ -301,7 +320,7 @@ impl RunningServer {
     }
 }
 
-/// The Go original's logging interceptor, as far as grpcio allows: logs every
+/// A logging interceptor, as far as grpcio allows: logs every
 /// call's full method name before its handler runs (at most 1,000 lines a
 /// second; past that, how many were held back). (How each call ends is
 /// logged by the handlers' common code in [`crate::serve`].) Add it to your own
@@ -362,38 +381,38 @@ impl ServerChecker for RefuseWhileDraining {
     }
 }
 
-/// The limits as channel arguments (grpcio takes a server's settings from a
+/// The config as channel arguments (grpcio takes a server's settings from a
 /// channel builder).
-fn limits_as_args(env: &Arc<grpcio::Environment>, limits: &Limits) -> ChannelBuilder {
+fn config_as_args(env: &Arc<grpcio::Environment>, config: &ServerConfig) -> ChannelBuilder {
     let mut builder = ChannelBuilder::new(Arc::clone(env))
-        .max_receive_message_len(limits.max_receive_message.map_or(-1, channel_arg))
-        .max_send_message_len(limits.max_send_message.map_or(-1, channel_arg))
-        .max_concurrent_stream(i32::try_from(limits.max_concurrent_streams).unwrap_or(i32::MAX))
-        .http2_bdp_probe(limits.bdp_probe)
+        .max_receive_message_len(config.max_receive_message.map_or(-1, channel_arg))
+        .max_send_message_len(config.max_send_message.map_or(-1, channel_arg))
+        .max_concurrent_stream(i32::try_from(config.max_concurrent_streams).unwrap_or(i32::MAX))
+        .http2_bdp_probe(config.bdp_probe)
         .http2_write_buffer_size(channel_arg(HTTP2_WRITE_BUFFER))
-        .keepalive_time(limits.keepalive.time)
-        .keepalive_timeout(limits.keepalive.timeout)
-        .http2_min_recv_ping_interval_without_data(limits.keepalive.min_ping_interval)
+        .keepalive_time(config.keepalive.time)
+        .keepalive_timeout(config.keepalive.timeout)
+        .http2_min_recv_ping_interval_without_data(config.keepalive.min_ping_interval)
         .http2_max_ping_strikes(
-            i32::try_from(limits.keepalive.max_ping_strikes).unwrap_or(i32::MAX),
+            i32::try_from(config.keepalive.max_ping_strikes).unwrap_or(i32::MAX),
         )
         .raw_cfg_int(
             c"grpc.server_handshake_timeout_ms".into(),
-            millis_arg(limits.handshake_timeout),
+            millis_arg(config.handshake_timeout),
         );
     for (key, value) in [
-        (c"grpc.max_connection_idle_ms", limits.max_connection_idle),
-        (c"grpc.max_connection_age_ms", limits.max_connection_age),
+        (c"grpc.max_connection_idle_ms", config.max_connection_idle),
+        (c"grpc.max_connection_age_ms", config.max_connection_age),
         (
             c"grpc.max_connection_age_grace_ms",
-            limits.max_connection_age_grace,
+            config.max_connection_age_grace,
         ),
     ] {
         if let Some(value) = value {
             builder = builder.raw_cfg_int(key.into(), millis_arg(value));
         }
     }
-    if let Some(bytes) = limits.memory_quota {
+    if let Some(bytes) = config.memory_quota {
         builder = builder
             .set_resource_quota(ResourceQuota::new(Some("grpc-stream")).resize_memory(bytes));
     }

@@ -1,26 +1,18 @@
-//! Limits and wire settings of servers and clients, and the engine's
-//! defaults, in one place.
+//! A server's transport settings ([`ServerConfig`], [`Keepalive`]), how
+//! messages are compressed on either side, and the defaults and channel
+//! arguments both sides share.
 
 use std::time::Duration;
 
-/// How long a client waits for the server's connection before giving up.
-pub const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
-/// How long a stopping server lets in-flight calls finish before cancelling them.
-pub const SHUTDOWN_GRACE: Duration = Duration::from_secs(5);
-
-/// One mebibyte.
-pub const MIB: usize = 1 << 20;
-
 /// gRPC's customary receive limit (grpc-go, the C core and tonic all default to it).
-pub const DEFAULT_MAX_RECEIVE_MESSAGE: usize = 4 * MIB;
+pub(crate) const DEFAULT_MAX_RECEIVE_MESSAGE: usize = 4 << 20;
 
 /// How much of a burst of messages the C core may gather before writing it
-/// to the socket (its default is 64 KiB: one write per 64 KiB message). With
-/// 256 KiB, bursts of mid-sized messages go out in fewer, larger writes:
-/// server push of 64 KiB messages, 18.7k -> 25k msgs/s on loopback (1 KiB a
-/// little faster, 16 B and 1 MiB unchanged). The last message of a burst is
-/// never held back, so paced streams keep their latency.
-pub const HTTP2_WRITE_BUFFER: usize = 256 * 1024;
+/// to the socket, on both sides (its default, 64 KiB, writes each 64 KiB
+/// message on its own; BENCHMARKS.md has what 256 KiB gains). The last
+/// message of a burst is never held back, so paced streams keep their
+/// latency.
+pub(crate) const HTTP2_WRITE_BUFFER: usize = 256 * 1024;
 
 /// How messages a server or client sends are compressed. Whatever the
 /// setting, compressed messages a peer sends (gzip, deflate) are accepted.
@@ -56,14 +48,16 @@ impl Compression {
 /// zlib's default compression level (what `Z_DEFAULT_COMPRESSION` means).
 const ZLIB_DEFAULT_LEVEL: i32 = 6;
 
-/// Limits of a server: message sizes, streams, memory.
+/// A server's transport settings: message sizes, streams, memory, handshake,
+/// keepalive, connection age, call rate. [`ServerConfig::default`] suits a
+/// server open to the internet.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Limits {
+pub struct ServerConfig {
     /// Largest message a peer may send us; bigger ones fail the call with
     /// RESOURCE_EXHAUSTED. `None` = unlimited: only for trusted peers (a peer
     /// can then make the server hold a message of any size); with no send
-    /// limit either, the C core skips its per-message size filter, about 25%
-    /// more messages/s for tiny messages.
+    /// limit either, the C core skips its per-message size filter, which
+    /// makes tiny messages noticeably cheaper (BENCHMARKS.md).
     pub max_receive_message: Option<usize>,
     /// Largest message we send; `None` = unlimited (gRPC's default).
     pub max_send_message: Option<usize>,
@@ -90,7 +84,7 @@ pub struct Limits {
     /// so its client reconnects when it needs to); `None`: never.
     pub max_connection_idle: Option<Duration>,
     /// Close every connection after this long (GOAWAY; running calls get
-    /// [`Limits::max_connection_age_grace`]), so clients spread over new
+    /// [`ServerConfig::max_connection_age_grace`]), so clients spread over new
     /// servers; `None`: never.
     pub max_connection_age: Option<Duration>,
     /// How long calls still running on a connection past its maximum age
@@ -124,13 +118,11 @@ pub struct Keepalive {
 impl Default for Keepalive {
     /// gRPC's defaults (the C core's and grpc-go's): a ping after 2 hours of
     /// quiet, 20 s to answer it, client pings at most every 5 minutes while
-    /// no data flows; but no strikes. In C core 1.56.2 a connection that
-    /// has struck out stays open while its writes are in flight, and every
-    /// further ping it sends adds a copy of the close reason to the
-    /// transport's error (`close_transport_locked`): a PING flood then cost
-    /// +26 to +194 MiB. Without strikes every ping is answered, and a peer
-    /// that does not read the answers is no longer read from after 10,000
-    /// (the core's pending-frame limit): 4 x 30,000 PINGs, +1 to +2 MiB.
+    /// no data flows; but no strikes: in the C core a connection that has
+    /// struck out makes every further ping cost memory, so a PING flood
+    /// grows the server, while without strikes every ping is answered and
+    /// a peer that does not read the answers is no longer read from
+    /// (README, "Security", has the measurements).
     fn default() -> Self {
         Keepalive {
             time: Duration::from_secs(2 * 60 * 60),
@@ -141,23 +133,22 @@ impl Default for Keepalive {
     }
 }
 
-/// The default of [`Limits::handshake_timeout`].
-pub const HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(10);
+impl ServerConfig {
+    /// The default of [`ServerConfig::max_receive_message`] (and of
+    /// [`ClientConfig::max_receive_message`](crate::ClientConfig::max_receive_message)):
+    /// gRPC's customary 4 MiB.
+    pub const DEFAULT_MAX_RECEIVE_MESSAGE: usize = DEFAULT_MAX_RECEIVE_MESSAGE;
+}
 
-/// How long a server-push call served by `serve::server_streaming_read` may
-/// go without its request before it is ended (a held stream otherwise keeps
-/// a grpcio request slot; see there).
-pub const FIRST_MESSAGE_TIMEOUT: Duration = Duration::from_secs(10);
-
-impl Default for Limits {
+impl Default for ServerConfig {
     fn default() -> Self {
-        Limits {
+        ServerConfig {
             max_receive_message: Some(DEFAULT_MAX_RECEIVE_MESSAGE),
             max_send_message: None,
             max_concurrent_streams: 1024,
             memory_quota: None,
             bdp_probe: true,
-            handshake_timeout: HANDSHAKE_TIMEOUT,
+            handshake_timeout: Duration::from_secs(10),
             keepalive: Keepalive::default(),
             max_connection_idle: None,
             max_connection_age: None,
@@ -183,7 +174,7 @@ pub(crate) fn channel_arg(bytes: usize) -> i32 {
 /// (`host:port`, `dns:[//authority/]host:port`, `ipv4:a:port,b:port`,
 /// `ipv6:[a]:port`, `unix:path`). The C core would silently wrap a port over
 /// 65535 (99999 becomes 34463); anything else is left to it.
-pub fn check_ports(target: &str) -> Result<(), String> {
+pub(crate) fn check_ports(target: &str) -> Result<(), String> {
     let (scheme, rest) = match target.split_once(':') {
         Some((scheme @ ("dns" | "ipv4" | "ipv6"), rest)) => (scheme, rest),
         Some(("unix" | "unix-abstract" | "vsock", _)) => return Ok(()),
@@ -226,7 +217,7 @@ mod tests {
         for good in [
             "127.0.0.1:0",
             "localhost:65535",
-            "[::1]:50053",
+            "[::1]:8443",
             "dns:///localhost:80",
             "dns://8.8.8.8/example.com:443",
             "ipv4:127.0.0.1:1,127.0.0.1:2",

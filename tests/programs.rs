@@ -103,6 +103,9 @@ fn programs_answer_help_and_refuse_bad_flags() {
         ("all_stream_server", "--addr"),
         ("all_stream_client", "--addr"),
         ("all_services", "--addr"),
+        ("feed_server", "--history"),
+        ("feed_publish", "--topic"),
+        ("feed_subscribe", "--after"),
         ("bench", "--reps"),
     ] {
         let (status, out, _) = run_client(program, &["--help"]);

@@ -41,18 +41,9 @@ pub struct StreamClient {
     all_stream: AllStreamServerClient,
 }
 
-impl StreamClient {
-    /// Connects like [`Client::connect`].
-    pub async fn connect(target: &str, config: &ClientConfig) -> Result<StreamClient, Error> {
-        Client::connect(target, config).await.map(StreamClient::new)
-    }
-
-    /// A client over a channel you built yourself (no connect wait).
-    pub fn from_channel(channel: Channel) -> StreamClient {
-        StreamClient::new(Client::from_channel(channel))
-    }
-
-    fn new(client: Client) -> StreamClient {
+impl From<Client> for StreamClient {
+    /// The three services' stubs on `client`'s channel.
+    fn from(client: Client) -> StreamClient {
         let channel = client.channel().clone();
         StreamClient {
             server_stream: ServerStreamServerClient::new(channel.clone()),
@@ -61,10 +52,24 @@ impl StreamClient {
             client,
         }
     }
+}
+
+impl StreamClient {
+    /// Connects like [`Client::connect`].
+    pub async fn connect(target: &str, config: &ClientConfig) -> Result<StreamClient, Error> {
+        Client::connect(target, config)
+            .await
+            .map(StreamClient::from)
+    }
+
+    /// A client over a channel you built yourself (no connect wait).
+    pub fn from_channel(channel: Channel) -> StreamClient {
+        StreamClient::from(Client::from_channel(channel))
+    }
 
     /// Sets the deadline of every later call (`None`: no deadline).
     pub fn call_timeout(self, timeout: Option<Duration>) -> StreamClient {
-        StreamClient::new(self.client.call_timeout(timeout))
+        StreamClient::from(self.client.call_timeout(timeout))
     }
 
     /// Server push: sends `request`, returns the server's responses. The

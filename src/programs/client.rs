@@ -9,7 +9,9 @@ use clap::Args;
 
 use super::flags::{fail, parse_duration, CompressionFlag, FlagDuration, LbPolicy};
 use crate::contract::StreamClient;
-use grpc_stream_engine::{ClientConfig, ClientTls, Error, Keepalive, LoadBalancing, ServerConfig};
+use grpc_stream_engine::{
+    Client, ClientConfig, ClientTls, Error, Keepalive, LoadBalancing, ServerConfig,
+};
 
 /// Flags of every client program.
 #[derive(Args, Debug, Clone)]
@@ -104,17 +106,32 @@ impl ClientFlags {
         F: FnOnce(StreamClient) -> Fut,
         Fut: Future<Output = Result<(), Error>>,
     {
-        let target = self
-            .addr
-            .clone()
-            .unwrap_or_else(|| format!("localhost:{default_port}"));
+        self.run_with(name, default_port, |client| {
+            calls(StreamClient::from(client))
+        })
+    }
+
+    /// [`ClientFlags::run`] with the engine's [`Client`], for any service.
+    pub fn run_with<F, Fut>(&self, name: &str, default_port: u16, calls: F) -> ExitCode
+    where
+        F: FnOnce(Client) -> Fut,
+        Fut: Future<Output = Result<(), Error>>,
+    {
+        let target = self.target(default_port);
         let outcome = futures_executor::block_on(async {
-            let client = StreamClient::connect(&target, &self.config()?).await?;
+            let client = Client::connect(&target, &self.config()?).await?;
             calls(client).await
         });
         match outcome {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => fail(name, &e),
         }
+    }
+
+    /// `--addr`, or `localhost:<default_port>`.
+    pub fn target(&self, default_port: u16) -> String {
+        self.addr
+            .clone()
+            .unwrap_or_else(|| format!("localhost:{default_port}"))
     }
 }

@@ -4,17 +4,21 @@
 //!
 //! - `server`: [`ServerFlags`] and a server program's life.
 //! - `client`: [`ClientFlags`] and a client program's life.
+//! - `feed`: [`FeedFlags`], [`FEED_PORT`] and the subscriber's reconnect
+//!   [`Backoff`], for the feed programs.
 //! - `flags`: the flag values they share (durations, limits, sizes, pace).
 //! - `signals`: [`Termination`], SIGINT and SIGTERM.
 //! - `logging`: logs to stderr; [`print_line`], a line on stdout.
 
 mod client;
+mod feed;
 mod flags;
 mod logging;
 mod server;
 mod signals;
 
 pub use client::ClientFlags;
+pub use feed::{Backoff, FeedFlags, FEED_PORT};
 pub use flags::{
     padded, parse_duration, parse_limit, CompressionFlag, FlagDuration, LbPolicy, Limit, PaceFlags,
     SizeFlag,

@@ -1,0 +1,52 @@
+//! The bounds of a feed, each answered with a clear status past it.
+
+use std::time::Duration;
+
+/// How much a feed keeps and allows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FeedConfig {
+    /// Events each topic's history keeps (the newest); a subscriber further
+    /// behind is ended with `OUT_OF_RANGE`.
+    pub history_events: usize,
+    /// Bytes of events each topic's history keeps, at most (the newest event
+    /// is kept whatever its size).
+    pub history_bytes: usize,
+    /// Topics a feed holds; a new one past it is `RESOURCE_EXHAUSTED`.
+    /// Topics are never dropped, so this bounds the feed's memory.
+    pub max_topics: usize,
+    /// Subscriptions open at once on one topic; past it, `RESOURCE_EXHAUSTED`.
+    pub max_subscribers_per_topic: usize,
+    /// The largest event; a larger one is `RESOURCE_EXHAUSTED`.
+    pub max_event_bytes: usize,
+    /// Events a `Publish` call may carry (its answer lists each revision);
+    /// past it, `RESOURCE_EXHAUSTED`, and the client starts another call.
+    pub max_events_per_publish: usize,
+    /// Events in one message to a subscriber that is behind, at most.
+    pub batch_events: usize,
+    /// Bytes of events in one message to a subscriber that is behind, at
+    /// most (a larger single event still goes alone).
+    pub batch_bytes: usize,
+    /// How often an idle, up-to-date subscriber is told the current
+    /// revision; `None`: never.
+    pub progress_interval: Option<Duration>,
+}
+
+impl Default for FeedConfig {
+    /// 100,000 events or 64 MiB per topic, 1,024 topics, 10,000 subscribers
+    /// per topic, 1 MiB events (a 4 MiB default receive limit fits a batch
+    /// of up to 256 KiB plus one such event), 65,536 events per publish,
+    /// batches of 256 events or 64 KiB, a progress notice every 10 s.
+    fn default() -> Self {
+        FeedConfig {
+            history_events: 100_000,
+            history_bytes: 64 << 20,
+            max_topics: 1024,
+            max_subscribers_per_topic: 10_000,
+            max_event_bytes: 1 << 20,
+            max_events_per_publish: 65_536,
+            batch_events: 256,
+            batch_bytes: 64 << 10,
+            progress_interval: Some(Duration::from_secs(10)),
+        }
+    }
+}

@@ -1,0 +1,427 @@
+//! The feed: a log of topics with its identity, the bounds that keep it
+//! from growing without limit, and subscriptions as streams of responses.
+
+use std::collections::hash_map::{Entry, RandomState};
+use std::collections::HashMap;
+use std::hash::{BuildHasher, Hasher};
+use std::pin::Pin;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, PoisonError};
+use std::task::{Context, Poll};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use futures::{FutureExt, Stream};
+use futures_timer::Delay;
+use grpcio::{GrpcSlice, RpcStatus, RpcStatusCode};
+
+use crate::config::FeedConfig;
+use crate::encode;
+use crate::topic::{BatchLimit, Read, Topic};
+
+/// Topics of events with contiguous revisions from 1, each in a bounded
+/// history shared by all its subscribers.
+///
+/// Publishing never waits for a subscriber. A subscriber costs a cursor: it
+/// reads the shared history as fast as its client takes messages, several
+/// events a message when behind; one that falls out of the history is ended
+/// with `OUT_OF_RANGE`, and nobody else notices it.
+pub struct Feed {
+    /// Created with the feed, carried by every response: revisions from
+    /// another log (a restarted in-memory server) are refused, not misread.
+    log_id: Arc<str>,
+    config: FeedConfig,
+    topics: Mutex<HashMap<String, Arc<Topic>>>,
+    /// Subscription ids, for the topics' waiting lists.
+    next_subscription: AtomicU64,
+}
+
+impl Feed {
+    /// An empty feed with a new log identity.
+    pub fn new(config: FeedConfig) -> Feed {
+        Feed {
+            log_id: new_log_id().into(),
+            config,
+            topics: Mutex::new(HashMap::new()),
+            next_subscription: AtomicU64::new(1),
+        }
+    }
+
+    /// The log's identity.
+    pub fn log_id(&self) -> &str {
+        &self.log_id
+    }
+
+    /// The bounds it was made with.
+    pub fn config(&self) -> &FeedConfig {
+        &self.config
+    }
+
+    /// Appends `data` to `topic`; its revision. `INVALID_ARGUMENT` for a bad
+    /// topic name, `RESOURCE_EXHAUSTED` for an event over
+    /// [`FeedConfig::max_event_bytes`] or a new topic past
+    /// [`FeedConfig::max_topics`].
+    pub fn publish(&self, topic: &str, data: &[u8]) -> Result<u64, RpcStatus> {
+        if data.len() > self.config.max_event_bytes {
+            return Err(RpcStatus::with_message(
+                RpcStatusCode::RESOURCE_EXHAUSTED,
+                format!(
+                    "an event of {} bytes is over this feed's limit of {} bytes",
+                    data.len(),
+                    self.config.max_event_bytes
+                ),
+            ));
+        }
+        Ok(self.topic(topic)?.publish(data))
+    }
+
+    /// The events of `topic` after revision `after` (0: from its first),
+    /// then each new one: a stream fit to return from a server-push handler,
+    /// each item one encoded `SubscribeResponse`.
+    ///
+    /// `log_id`, when not empty, is the log `after` came from; another log's
+    /// is `FAILED_PRECONDITION`. `OUT_OF_RANGE` when `after` is past the
+    /// topic's newest revision or older than its history (now, or later as
+    /// the subscriber falls behind); `RESOURCE_EXHAUSTED` past
+    /// [`FeedConfig::max_subscribers_per_topic`] or a new topic past
+    /// [`FeedConfig::max_topics`].
+    pub fn subscribe(
+        &self,
+        topic: &str,
+        after: u64,
+        log_id: &str,
+    ) -> Result<Subscription, RpcStatus> {
+        if !log_id.is_empty() && log_id != &*self.log_id {
+            return Err(RpcStatus::with_message(
+                RpcStatusCode::FAILED_PRECONDITION,
+                format!(
+                    "revision {after} is from log {log_id:?}, but this feed's log is {:?} \
+                     (its history was lost, e.g. the server restarted): subscribe again \
+                     without a log id, from revision 0",
+                    &*self.log_id
+                ),
+            ));
+        }
+        let topic = self.topic(topic)?;
+        let current = topic.current();
+        if after > current {
+            return Err(RpcStatus::with_message(
+                RpcStatusCode::OUT_OF_RANGE,
+                format!(
+                    "revision {after} of topic {:?} is past its current revision {current}",
+                    topic.name
+                ),
+            ));
+        }
+        if !topic.join(self.config.max_subscribers_per_topic) {
+            return Err(RpcStatus::with_message(
+                RpcStatusCode::RESOURCE_EXHAUSTED,
+                format!(
+                    "topic {:?} has its maximum of {} subscribers",
+                    topic.name, self.config.max_subscribers_per_topic
+                ),
+            ));
+        }
+        Ok(Subscription {
+            id: self.next_subscription.fetch_add(1, Ordering::Relaxed),
+            topic,
+            log_id: Arc::clone(&self.log_id),
+            after,
+            next: after + 1,
+            batch: BatchLimit {
+                events: self.config.batch_events.max(1),
+                bytes: self.config.batch_bytes,
+            },
+            progress: self
+                .config
+                .progress_interval
+                .map(|every| (every, Delay::new(every))),
+            ended: false,
+        })
+    }
+
+    /// The topic named `name`, created if new.
+    fn topic(&self, name: &str) -> Result<Arc<Topic>, RpcStatus> {
+        check_topic_name(name)?;
+        let mut topics = self.topics.lock().unwrap_or_else(PoisonError::into_inner);
+        let count = topics.len();
+        match topics.entry(name.to_string()) {
+            Entry::Occupied(topic) => Ok(Arc::clone(topic.get())),
+            Entry::Vacant(_) if count >= self.config.max_topics => Err(RpcStatus::with_message(
+                RpcStatusCode::RESOURCE_EXHAUSTED,
+                format!(
+                    "this feed has its maximum of {} topics; {name:?} is not one of them",
+                    self.config.max_topics
+                ),
+            )),
+            Entry::Vacant(slot) => {
+                let topic = Arc::new(Topic::new(
+                    name.to_string(),
+                    self.config.history_events,
+                    self.config.history_bytes,
+                ));
+                Ok(Arc::clone(slot.insert(topic)))
+            }
+        }
+    }
+}
+
+/// Topic names are short and plain, so they can go into logs, metrics and
+/// Redis keys as they are.
+fn check_topic_name(name: &str) -> Result<(), RpcStatus> {
+    let plain = |c: char| c.is_ascii_alphanumeric() || "._:/-".contains(c);
+    if (1..=MAX_TOPIC_NAME).contains(&name.len()) && name.chars().all(plain) {
+        Ok(())
+    } else {
+        let shown: String = name.chars().take(MAX_TOPIC_NAME).collect();
+        Err(RpcStatus::with_message(
+            RpcStatusCode::INVALID_ARGUMENT,
+            format!(
+                "{shown:?} is not a topic name: 1 to {MAX_TOPIC_NAME} of A-Z a-z 0-9 . _ : / -"
+            ),
+        ))
+    }
+}
+
+/// The longest topic name.
+const MAX_TOPIC_NAME: usize = 128;
+
+/// 16 hex digits, different for every feed made: the process's random hash
+/// keys (std seeds them from the OS) mixed with the time.
+fn new_log_id() -> String {
+    let mut hasher = RandomState::new().build_hasher();
+    let now = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap_or_default();
+    hasher.write_u128(now.as_nanos());
+    hasher.write_u32(std::process::id());
+    format!("{:016x}", hasher.finish())
+}
+
+/// One subscriber: a cursor into its topic's history. Each item is one
+/// encoded `SubscribeResponse`; the stream ends only with an error item.
+pub struct Subscription {
+    /// Its place in the topic's waiting list.
+    id: u64,
+    topic: Arc<Topic>,
+    log_id: Arc<str>,
+    /// Where it started, for the error that ends it.
+    after: u64,
+    /// The revision it sends next.
+    next: u64,
+    batch: BatchLimit,
+    /// How often an idle subscriber hears the current revision, and when next.
+    progress: Option<(Duration, Delay)>,
+    /// Its error is out: nothing follows.
+    ended: bool,
+}
+
+impl Subscription {
+    /// The revision the subscription sends next.
+    pub fn next_revision(&self) -> u64 {
+        self.next
+    }
+
+    fn compacted(&mut self, oldest: u64, current: u64) -> RpcStatus {
+        self.ended = true;
+        RpcStatus::with_message(
+            RpcStatusCode::OUT_OF_RANGE,
+            format!(
+                "revision {} of topic {:?} is no longer kept (subscribed after {}; the \
+                 history holds {oldest} to {current}): the subscriber fell behind or \
+                 resumed too late",
+                self.next, self.topic.name, self.after
+            ),
+        )
+    }
+
+    fn rearm_progress(&mut self) {
+        if let Some((every, delay)) = &mut self.progress {
+            delay.reset(*every);
+        }
+    }
+}
+
+impl Stream for Subscription {
+    type Item = Result<GrpcSlice, RpcStatus>;
+
+    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        if self.ended {
+            return Poll::Ready(None);
+        }
+        loop {
+            match self.topic.read(self.next, self.batch) {
+                Read::Events {
+                    revisions,
+                    fields,
+                    current,
+                } => {
+                    self.next = revisions.end() + 1;
+                    self.rearm_progress();
+                    let response = encode::response(&self.log_id, current, &fields);
+                    return Poll::Ready(Some(Ok(GrpcSlice::from(response))));
+                }
+                Read::Compacted { oldest, current } => {
+                    return Poll::Ready(Some(Err(self.compacted(oldest, current))));
+                }
+                Read::UpToDate { current } => {
+                    self.topic.wait(self.id, cx.waker());
+                    // A publish may have come between the read and `wait`.
+                    if self.topic.current() >= self.next {
+                        continue;
+                    }
+                    let idle = match &mut self.progress {
+                        Some((_, delay)) => delay.poll_unpin(cx).is_ready(),
+                        None => false,
+                    };
+                    if !idle {
+                        return Poll::Pending;
+                    }
+                    self.rearm_progress();
+                    let notice = encode::response(&self.log_id, current, &[]);
+                    return Poll::Ready(Some(Ok(GrpcSlice::from(notice))));
+                }
+            }
+        }
+    }
+}
+
+impl Drop for Subscription {
+    fn drop(&mut self) {
+        self.topic.leave(self.id);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use futures::StreamExt;
+    use protobuf::Message;
+
+    use super::*;
+    use crate::proto::SubscribeResponse;
+
+    fn small() -> FeedConfig {
+        FeedConfig {
+            history_events: 4,
+            max_topics: 2,
+            max_subscribers_per_topic: 2,
+            max_event_bytes: 10,
+            progress_interval: None,
+            ..FeedConfig::default()
+        }
+    }
+
+    fn next(subscription: &mut Subscription) -> Option<Result<SubscribeResponse, RpcStatus>> {
+        let waker = futures::task::noop_waker();
+        match subscription.poll_next_unpin(&mut Context::from_waker(&waker)) {
+            Poll::Ready(Some(Ok(slice))) => Some(Ok(SubscribeResponse::parse_from_bytes(
+                slice.as_slice(),
+            )
+            .expect("decodes"))),
+            Poll::Ready(Some(Err(status))) => Some(Err(status)),
+            Poll::Ready(None) => panic!("ended"),
+            Poll::Pending => None,
+        }
+    }
+
+    fn revisions(response: &SubscribeResponse) -> Vec<u64> {
+        response.events.iter().map(|e| e.revision).collect()
+    }
+
+    #[test]
+    fn a_subscriber_gets_the_history_then_each_new_event() {
+        let feed = Feed::new(small());
+        feed.publish("t", b"1").unwrap();
+        feed.publish("t", b"2").unwrap();
+        let mut subscription = feed.subscribe("t", 0, "").unwrap();
+        let first = next(&mut subscription).unwrap().unwrap();
+        assert_eq!(revisions(&first), [1, 2]);
+        assert_eq!((first.log_id.as_str(), first.current), (feed.log_id(), 2));
+        assert_eq!(first.events[1].data, b"2");
+        assert!(next(&mut subscription).is_none());
+        feed.publish("t", b"3").unwrap();
+        assert_eq!(revisions(&next(&mut subscription).unwrap().unwrap()), [3]);
+    }
+
+    #[test]
+    fn a_subscriber_that_falls_out_of_the_history_is_ended_with_out_of_range() {
+        let feed = Feed::new(small());
+        let mut subscription = feed.subscribe("t", 0, "").unwrap();
+        for _ in 0..10 {
+            feed.publish("t", b"x").unwrap();
+        }
+        let status = next(&mut subscription).unwrap().unwrap_err();
+        assert_eq!(status.code(), RpcStatusCode::OUT_OF_RANGE);
+        assert!(
+            status.message().contains("revision 1 ") && status.message().contains("holds 7 to 10"),
+            "{}",
+            status.message()
+        );
+        let waker = futures::task::noop_waker();
+        let ended = subscription.poll_next_unpin(&mut Context::from_waker(&waker));
+        assert!(matches!(ended, Poll::Ready(None)));
+    }
+
+    #[test]
+    fn resuming_checks_the_log_and_the_revision() {
+        let feed = Feed::new(small());
+        feed.publish("t", b"x").unwrap();
+        let other_log = feed.subscribe("t", 1, "0123456789abcdef").err().unwrap();
+        assert_eq!(other_log.code(), RpcStatusCode::FAILED_PRECONDITION);
+        let future = feed.subscribe("t", 2, feed.log_id()).err().unwrap();
+        assert_eq!(future.code(), RpcStatusCode::OUT_OF_RANGE);
+        let mut resumed = feed.subscribe("t", 1, feed.log_id()).unwrap();
+        assert!(next(&mut resumed).is_none());
+        assert_ne!(Feed::new(small()).log_id(), feed.log_id());
+    }
+
+    #[test]
+    fn bounds_are_answered_with_resource_exhausted_or_invalid_argument() {
+        let feed = Feed::new(small());
+        let code = |r: Result<u64, RpcStatus>| r.unwrap_err().code();
+        assert_eq!(
+            code(feed.publish("t", &[0; 11])),
+            RpcStatusCode::RESOURCE_EXHAUSTED
+        );
+        feed.publish("a", b"").unwrap();
+        feed.publish("b", b"").unwrap();
+        assert_eq!(
+            code(feed.publish("c", b"")),
+            RpcStatusCode::RESOURCE_EXHAUSTED
+        );
+        for bad in ["", "white space", "ü", &"x".repeat(129)] {
+            assert_eq!(
+                code(feed.publish(bad, b"")),
+                RpcStatusCode::INVALID_ARGUMENT
+            );
+        }
+        let _one = feed.subscribe("a", 0, "").unwrap();
+        let two = feed.subscribe("a", 0, "").unwrap();
+        let third = feed.subscribe("a", 0, "").err().unwrap();
+        assert_eq!(third.code(), RpcStatusCode::RESOURCE_EXHAUSTED);
+        drop(two);
+        assert!(feed.subscribe("a", 0, "").is_ok());
+    }
+
+    #[test]
+    fn an_idle_subscriber_is_told_the_current_revision() {
+        let feed = Feed::new(FeedConfig {
+            progress_interval: Some(Duration::from_millis(20)),
+            ..small()
+        });
+        feed.publish("t", b"x").unwrap();
+        let mut subscription = feed.subscribe("t", 1, "").unwrap();
+        // Bounded: a notice that never comes fails the test after 5 s.
+        let notice = futures_executor::block_on(async {
+            let within = Delay::new(Duration::from_secs(5));
+            match futures::future::select(subscription.next(), within).await {
+                futures::future::Either::Left((item, _)) => item,
+                futures::future::Either::Right(_) => panic!("no progress notice within 5 s"),
+            }
+        })
+        .unwrap()
+        .unwrap();
+        let notice = SubscribeResponse::parse_from_bytes(notice.as_slice()).unwrap();
+        assert_eq!(notice.current, 1);
+        assert!(notice.events.is_empty());
+    }
+}

@@ -1,0 +1,159 @@
+//! `feed.Feed` as a grpcio service on the engine's handlers: Subscribe (server
+//! push, responses written by hand, registered as both-ways so the engine
+//! bounds the wait for its request) and Publish (client push).
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use futures::stream::{self, BoxStream, StreamExt};
+use grpc_stream_engine::{serve, NamedService};
+use grpcio::ServiceBuilder;
+use grpcio::{GrpcSlice, Marshaller, MessageReader, Method, MethodType, RpcStatus, RpcStatusCode};
+
+use crate::feed::Feed;
+use crate::proto::{PublishRequest, PublishResponse, SubscribeRequest};
+
+/// `feed.Feed`'s full name.
+pub const FEED_SERVICE: &str = "feed.Feed";
+
+/// The descriptor set of `proto/feed.proto`, for server reflection.
+pub const DESCRIPTORS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/feed.desc"));
+
+/// Subscribe as registered: responses are already encoded, and grpcio sees a
+/// both-ways method (`serve::server_streaming_as_duplex`; the wire is the
+/// same as server push).
+const SUBSCRIBE: Method<SubscribeRequest, GrpcSlice> = Method {
+    ty: MethodType::Duplex,
+    name: "/feed.Feed/Subscribe",
+    req_mar: Marshaller {
+        ser: grpcio::pb_ser,
+        de: grpc_stream_engine::wire::decode_logged,
+    },
+    resp_mar: Marshaller {
+        ser: pass_encoded,
+        de: unread,
+    },
+};
+
+const PUBLISH: Method<PublishRequest, PublishResponse> = Method {
+    ty: MethodType::ClientStreaming,
+    name: "/feed.Feed/Publish",
+    req_mar: Marshaller {
+        ser: grpcio::pb_ser,
+        de: grpc_stream_engine::wire::decode_logged,
+    },
+    resp_mar: Marshaller {
+        ser: grpcio::pb_ser,
+        de: grpcio::pb_de,
+    },
+};
+
+/// An encoded response goes out as it is (a reference, not a copy).
+fn pass_encoded(encoded: &GrpcSlice, buf: &mut GrpcSlice) -> grpcio::Result<()> {
+    *buf = encoded.clone();
+    Ok(())
+}
+
+/// The server never reads its own responses; a method needs both halves.
+fn unread(_: MessageReader) -> grpcio::Result<GrpcSlice> {
+    Err(grpcio::Error::Codec(
+        "a feed server does not read subscribe responses".into(),
+    ))
+}
+
+/// The feed as a service a [`grpc_stream_engine::ServerBuilder`] hosts.
+#[derive(Clone)]
+pub struct FeedService {
+    feed: Arc<Feed>,
+    /// How long a Subscribe call may go without its request.
+    first_message_timeout: Duration,
+}
+
+impl FeedService {
+    /// Serves `feed`.
+    pub fn new(feed: Arc<Feed>) -> FeedService {
+        FeedService {
+            feed,
+            first_message_timeout: serve::DEFAULT_FIRST_MESSAGE_TIMEOUT,
+        }
+    }
+
+    /// How long a Subscribe call may go without its request before it is
+    /// ended with DEADLINE_EXCEEDED [default:
+    /// [`serve::DEFAULT_FIRST_MESSAGE_TIMEOUT`]].
+    pub fn first_message_timeout(mut self, timeout: Duration) -> FeedService {
+        self.first_message_timeout = timeout;
+        self
+    }
+}
+
+impl NamedService for FeedService {
+    const NAME: &'static str = FEED_SERVICE;
+    const DESCRIPTORS: &'static [u8] = DESCRIPTORS;
+
+    fn into_service(self) -> grpcio::Service {
+        let (subscribers, publishers) = (Arc::clone(&self.feed), self.feed);
+        let within = self.first_message_timeout;
+        ServiceBuilder::new()
+            .add_duplex_streaming_handler(&SUBSCRIBE, move |ctx, requests, sink| {
+                let feed = Arc::clone(&subscribers);
+                serve::server_streaming_as_duplex(
+                    ctx,
+                    requests,
+                    sink,
+                    within,
+                    move |_, request| subscribe(&feed, &request),
+                );
+            })
+            .add_client_streaming_handler(&PUBLISH, move |ctx, requests, sink| {
+                let feed = Arc::clone(&publishers);
+                serve::client_streaming(ctx, requests, sink, move |_, mut requests| async move {
+                    let mut published = PublishResponse::new();
+                    published.log_id = feed.log_id().to_string();
+                    while let Some(request) = requests.next().await {
+                        let request = request?;
+                        let limit = feed.config().max_events_per_publish;
+                        let revision = if published.revisions.len() >= limit {
+                            Err(RpcStatus::with_message(
+                                RpcStatusCode::RESOURCE_EXHAUSTED,
+                                format!("a Publish call carries at most {limit} events"),
+                            ))
+                        } else {
+                            feed.publish(&request.topic, &request.data)
+                        };
+                        match revision {
+                            Ok(revision) => published.revisions.push(revision),
+                            Err(status) => return Err(partly(status, &published.revisions)),
+                        }
+                    }
+                    Ok(published)
+                });
+            })
+            .build()
+    }
+}
+
+/// A subscription's responses, or the one status that refuses it.
+fn subscribe(
+    feed: &Feed,
+    request: &SubscribeRequest,
+) -> BoxStream<'static, Result<GrpcSlice, RpcStatus>> {
+    match feed.subscribe(&request.topic, request.after, &request.log_id) {
+        Ok(subscription) => subscription.boxed(),
+        Err(status) => stream::once(async { Err(status) }).boxed(),
+    }
+}
+
+/// `status`, saying which of the call's events were published before it:
+/// they stay published, and a client that retries must skip them.
+fn partly(status: RpcStatus, published: &[u64]) -> RpcStatus {
+    let done = match published {
+        [] => "none of this call's events was published".to_string(),
+        [only] => format!("this call's first event was published (revision {only})"),
+        [first, .., last] => format!(
+            "this call's first {} events were published (revisions {first} ... {last})",
+            published.len()
+        ),
+    };
+    RpcStatus::with_message(status.code(), format!("{}; {done}", status.message()))
+}

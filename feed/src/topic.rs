@@ -1,0 +1,340 @@
+//! One topic: its bounded history of events, each encoded once as the
+//! `SubscribeResponse.events` field every subscriber's message copies, and the
+//! subscribers waiting for the next event.
+
+use std::collections::{HashMap, VecDeque};
+use std::ops::RangeInclusive;
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::sync::{Mutex, MutexGuard, PoisonError, RwLock};
+use std::task::Waker;
+
+use crate::encode;
+
+/// A topic's events and who waits for them.
+pub(crate) struct Topic {
+    /// As subscribers and errors name it.
+    pub(crate) name: String,
+    history: RwLock<History>,
+    /// The newest revision (0: none yet), readable without the lock: a
+    /// subscriber that has just asked to be woken looks here once more, so a
+    /// publish between its read and its registration is not missed.
+    newest: AtomicU64,
+    /// The subscribers that are up to date, by subscription id: the next
+    /// publish wakes them all and forgets them.
+    waiting: Mutex<HashMap<u64, Waker>>,
+    /// Open subscriptions, against the per-topic bound.
+    subscribers: AtomicUsize,
+}
+
+/// What a subscriber at `next` (the revision it wants next) finds.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) enum Read {
+    /// Events `revisions`, as the encoded `events` fields of one response.
+    Events {
+        revisions: RangeInclusive<u64>,
+        fields: Vec<u8>,
+        /// The topic's newest revision at the time.
+        current: u64,
+    },
+    /// Nothing newer than `next - 1`.
+    UpToDate { current: u64 },
+    /// `next` is no longer kept.
+    Compacted { oldest: u64, current: u64 },
+}
+
+/// How much one response may carry: a subscriber behind gets several events
+/// per message, at most this many and (past the first event) this many bytes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct BatchLimit {
+    pub(crate) events: usize,
+    pub(crate) bytes: usize,
+}
+
+/// The bounded history: the newest events, at most `max_events` of them
+/// and `max_bytes` of encoded fields; the oldest go first.
+struct History {
+    /// Each event's encoded `events` field; `fields[i]` is revision `first + i`.
+    fields: VecDeque<Box<[u8]>>,
+    /// The revision of `fields[0]`; with no events kept, the next revision.
+    first: u64,
+    /// Bytes of `fields`.
+    bytes: usize,
+    max_events: usize,
+    max_bytes: usize,
+}
+
+impl History {
+    fn current(&self) -> u64 {
+        self.first + self.fields.len() as u64 - 1
+    }
+
+    fn push(&mut self, data: &[u8]) -> u64 {
+        let revision = self.first + self.fields.len() as u64;
+        let field = encode::event_field(revision, data);
+        self.bytes += field.len();
+        self.fields.push_back(field);
+        // The event just added always stays: its size is bounded on its own
+        // (`FeedConfig::max_event_bytes`).
+        while self.fields.len() > 1
+            && (self.fields.len() > self.max_events || self.bytes > self.max_bytes)
+        {
+            if let Some(oldest) = self.fields.pop_front() {
+                self.bytes -= oldest.len();
+                self.first += 1;
+            }
+        }
+        revision
+    }
+
+    fn read(&self, next: u64, limit: BatchLimit) -> Read {
+        let current = self.current();
+        if next > current {
+            return Read::UpToDate { current };
+        }
+        if next < self.first {
+            return Read::Compacted {
+                oldest: self.first,
+                current,
+            };
+        }
+        let start = usize::try_from(next - self.first).unwrap_or(usize::MAX);
+        let mut taken = 0;
+        let mut bytes = 0;
+        for field in self.fields.range(start..) {
+            if taken > 0 && (taken == limit.events || bytes + field.len() > limit.bytes) {
+                break;
+            }
+            taken += 1;
+            bytes += field.len();
+        }
+        let mut fields = Vec::with_capacity(bytes);
+        for field in self.fields.range(start..start + taken) {
+            fields.extend_from_slice(field);
+        }
+        Read::Events {
+            revisions: next..=next + taken as u64 - 1,
+            fields,
+            current,
+        }
+    }
+}
+
+impl Topic {
+    /// An empty topic whose first event will be revision 1.
+    pub(crate) fn new(name: String, max_events: usize, max_bytes: usize) -> Topic {
+        Topic {
+            name,
+            history: RwLock::new(History {
+                fields: VecDeque::new(),
+                first: 1,
+                bytes: 0,
+                max_events: max_events.max(1),
+                max_bytes,
+            }),
+            newest: AtomicU64::new(0),
+            waiting: Mutex::new(HashMap::new()),
+            subscribers: AtomicUsize::new(0),
+        }
+    }
+
+    /// Appends an event; its revision. Never waits for a subscriber: the
+    /// waiting ones are woken after the history's lock is released.
+    pub(crate) fn publish(&self, data: &[u8]) -> u64 {
+        let revision = self
+            .history
+            .write()
+            .unwrap_or_else(PoisonError::into_inner)
+            .push(data);
+        self.newest.store(revision, Ordering::Release);
+        let woken: Vec<Waker> = self.waiting().drain().map(|(_, waker)| waker).collect();
+        for waker in woken {
+            waker.wake();
+        }
+        revision
+    }
+
+    /// What a subscriber that wants revision `next` next finds.
+    pub(crate) fn read(&self, next: u64, limit: BatchLimit) -> Read {
+        self.history
+            .read()
+            .unwrap_or_else(PoisonError::into_inner)
+            .read(next, limit)
+    }
+
+    /// The newest revision (0: none yet).
+    pub(crate) fn current(&self) -> u64 {
+        self.newest.load(Ordering::Acquire)
+    }
+
+    /// Wake subscription `id` at the next publish.
+    pub(crate) fn wait(&self, id: u64, waker: &Waker) {
+        let mut waiting = self.waiting();
+        match waiting.get_mut(&id) {
+            Some(known) if known.will_wake(waker) => {}
+            _ => {
+                waiting.insert(id, waker.clone());
+            }
+        }
+    }
+
+    /// Takes a subscriber slot, unless `max` are taken.
+    pub(crate) fn join(&self, max: usize) -> bool {
+        self.subscribers
+            .fetch_update(Ordering::AcqRel, Ordering::Acquire, |n| {
+                (n < max).then_some(n + 1)
+            })
+            .is_ok()
+    }
+
+    /// Subscription `id` is gone: its slot and its waker.
+    pub(crate) fn leave(&self, id: u64) {
+        self.waiting().remove(&id);
+        self.subscribers.fetch_sub(1, Ordering::AcqRel);
+    }
+
+    fn waiting(&self) -> MutexGuard<'_, HashMap<u64, Waker>> {
+        self.waiting.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const WIDE: BatchLimit = BatchLimit {
+        events: 1000,
+        bytes: 1 << 20,
+    };
+
+    fn revisions(read: Read) -> RangeInclusive<u64> {
+        match read {
+            Read::Events { revisions, .. } => revisions,
+            other => panic!("expected events, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn revisions_start_at_one_and_have_no_gaps() {
+        let topic = Topic::new("t".into(), 10, 1 << 20);
+        assert_eq!(topic.read(1, WIDE), Read::UpToDate { current: 0 });
+        for expected in 1..=5 {
+            assert_eq!(topic.publish(b"x"), expected);
+        }
+        assert_eq!(topic.current(), 5);
+        assert_eq!(revisions(topic.read(1, WIDE)), 1..=5);
+        assert_eq!(revisions(topic.read(4, WIDE)), 4..=5);
+        assert_eq!(topic.read(6, WIDE), Read::UpToDate { current: 5 });
+    }
+
+    #[test]
+    fn the_fields_are_the_encoded_events_in_order() {
+        let topic = Topic::new("t".into(), 10, 1 << 20);
+        topic.publish(b"a");
+        topic.publish(b"bc");
+        let Read::Events { fields, .. } = topic.read(1, WIDE) else {
+            panic!("events expected");
+        };
+        let mut expected = encode::event_field(1, b"a").to_vec();
+        expected.extend_from_slice(&encode::event_field(2, b"bc"));
+        assert_eq!(fields, expected);
+    }
+
+    #[test]
+    fn the_history_keeps_the_newest_events_within_both_bounds() {
+        let by_count = Topic::new("t".into(), 3, 1 << 20);
+        for _ in 0..10 {
+            by_count.publish(b"x");
+        }
+        assert_eq!(
+            by_count.read(7, WIDE),
+            Read::Compacted {
+                oldest: 8,
+                current: 10
+            }
+        );
+        assert_eq!(revisions(by_count.read(8, WIDE)), 8..=10);
+
+        // Each field of a 100-byte event takes a few bytes more than 100.
+        let by_bytes = Topic::new("t".into(), 1000, 350);
+        for _ in 0..10 {
+            by_bytes.publish(&[0; 100]);
+        }
+        assert_eq!(revisions(by_bytes.read(8, WIDE)), 8..=10);
+        assert!(matches!(
+            by_bytes.read(7, WIDE),
+            Read::Compacted { oldest: 8, .. }
+        ));
+
+        // An event larger than the byte bound is still kept, alone.
+        by_bytes.publish(&[0; 1000]);
+        assert_eq!(revisions(by_bytes.read(11, WIDE)), 11..=11);
+        assert!(matches!(
+            by_bytes.read(10, WIDE),
+            Read::Compacted { oldest: 11, .. }
+        ));
+    }
+
+    #[test]
+    fn a_batch_stops_at_its_count_or_bytes_but_takes_at_least_one_event() {
+        let topic = Topic::new("t".into(), 100, 1 << 20);
+        for _ in 0..50 {
+            topic.publish(&[7; 100]);
+        }
+        let by_count = BatchLimit {
+            events: 8,
+            bytes: 1 << 20,
+        };
+        assert_eq!(revisions(topic.read(1, by_count)), 1..=8);
+        let by_bytes = BatchLimit {
+            events: 100,
+            bytes: 350,
+        };
+        assert_eq!(revisions(topic.read(1, by_bytes)), 1..=3);
+        let tiny = BatchLimit {
+            events: 100,
+            bytes: 10,
+        };
+        assert_eq!(revisions(topic.read(49, tiny)), 49..=49);
+    }
+
+    #[test]
+    fn a_publish_wakes_each_waiting_subscriber_once() {
+        use std::sync::atomic::AtomicUsize;
+        use std::sync::Arc;
+        use std::task::Wake;
+
+        struct Count(AtomicUsize);
+        impl Wake for Count {
+            fn wake(self: Arc<Self>) {
+                self.0.fetch_add(1, Ordering::SeqCst);
+            }
+        }
+        let topic = Topic::new("t".into(), 10, 1 << 20);
+        let count = Arc::new(Count(AtomicUsize::new(0)));
+        let waker = Waker::from(Arc::clone(&count));
+        topic.wait(1, &waker);
+        topic.wait(1, &waker);
+        topic.wait(2, &waker);
+        topic.publish(b"x");
+        assert_eq!(count.0.load(Ordering::SeqCst), 2);
+        // Forgotten once woken: the next publish wakes nobody.
+        topic.publish(b"y");
+        assert_eq!(count.0.load(Ordering::SeqCst), 2);
+        // A subscriber that leaves is not woken either.
+        assert!(topic.join(5));
+        topic.wait(3, &waker);
+        topic.leave(3);
+        topic.publish(b"z");
+        assert_eq!(count.0.load(Ordering::SeqCst), 2);
+    }
+
+    #[test]
+    fn subscriber_slots_are_bounded() {
+        let topic = Topic::new("t".into(), 10, 1 << 20);
+        assert!(topic.join(2));
+        assert!(topic.join(2));
+        assert!(!topic.join(2));
+        topic.leave(1);
+        assert!(topic.join(2));
+    }
+}

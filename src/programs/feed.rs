@@ -1,0 +1,142 @@
+//! The feed programs' shared parts: the feed server's flags, the port, and
+//! how a subscriber waits before reconnecting.
+
+use std::collections::hash_map::RandomState;
+use std::hash::{BuildHasher, Hasher};
+use std::time::Duration;
+
+use clap::Args;
+use grpc_stream_feed::FeedConfig;
+
+use super::flags::FlagDuration;
+
+/// The feed programs' default port (after the tutorial's 50053-50055).
+pub const FEED_PORT: u16 = 50056;
+
+/// `feed_server`'s bounds (see `FeedConfig` for what each does past its bound).
+#[derive(Args, Debug, Clone)]
+pub struct FeedFlags {
+    /// Events each topic keeps for subscribers that are behind or resume
+    #[arg(long, default_value_t = FeedConfig::default().history_events)]
+    pub history: usize,
+
+    /// Bytes of events each topic keeps, at most
+    #[arg(long, default_value_t = FeedConfig::default().history_bytes)]
+    pub history_bytes: usize,
+
+    /// Topics the server holds (RESOURCE_EXHAUSTED for a new one past it)
+    #[arg(long, default_value_t = FeedConfig::default().max_topics)]
+    pub max_topics: usize,
+
+    /// Subscribers at once per topic (RESOURCE_EXHAUSTED past it)
+    #[arg(long, default_value_t = FeedConfig::default().max_subscribers_per_topic)]
+    pub max_subscribers: usize,
+
+    /// The largest event, in bytes (RESOURCE_EXHAUSTED past it)
+    #[arg(long, default_value_t = FeedConfig::default().max_event_bytes)]
+    pub max_event_bytes: usize,
+
+    /// Tell an idle subscriber the current revision this often; 0: never
+    #[arg(long, default_value_t = FlagDuration(Duration::from_secs(10)))]
+    pub progress_interval: FlagDuration,
+}
+
+impl FeedFlags {
+    /// The feed these flags describe.
+    pub fn config(&self) -> FeedConfig {
+        FeedConfig {
+            history_events: self.history,
+            history_bytes: self.history_bytes,
+            max_topics: self.max_topics,
+            max_subscribers_per_topic: self.max_subscribers,
+            max_event_bytes: self.max_event_bytes,
+            progress_interval: Some(self.progress_interval.0).filter(|d| !d.is_zero()),
+            ..FeedConfig::default()
+        }
+    }
+}
+
+/// Waits between reconnection attempts: doubling from `first` up to `cap`,
+/// each wait drawn at random from its upper half, so clients that lost the
+/// same server do not come back in step.
+#[derive(Debug)]
+pub struct Backoff {
+    first: Duration,
+    cap: Duration,
+    /// The upper bound of the next wait.
+    next: Duration,
+    /// Draws for the jitter.
+    random: RandomState,
+    draws: u64,
+}
+
+impl Backoff {
+    /// Starting at `first`, never above `cap`.
+    pub fn new(first: Duration, cap: Duration) -> Backoff {
+        Backoff {
+            first,
+            cap,
+            next: first,
+            random: RandomState::new(),
+            draws: 0,
+        }
+    }
+
+    /// The next wait.
+    pub fn wait(&mut self) -> Duration {
+        let bound = self.next;
+        self.next = (self.next * 2).min(self.cap);
+        self.draws += 1;
+        let mut hasher = self.random.build_hasher();
+        hasher.write_u64(self.draws);
+        let fraction = (hasher.finish() >> 11) as f64 / (1u64 << 53) as f64;
+        bound.mul_f64(0.5 + fraction / 2.0)
+    }
+
+    /// Connected again: the next outage starts from `first`.
+    pub fn reset(&mut self) {
+        self.next = self.first;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn waits_double_up_to_the_cap_with_jitter_in_the_upper_half() {
+        let (first, cap) = (Duration::from_millis(100), Duration::from_secs(2));
+        let mut backoff = Backoff::new(first, cap);
+        let mut bound = first;
+        let mut waits = Vec::new();
+        for _ in 0..10 {
+            let wait = backoff.wait();
+            assert!(wait >= bound / 2 && wait <= bound, "{wait:?} for {bound:?}");
+            waits.push(wait);
+            bound = (bound * 2).min(cap);
+        }
+        assert!(waits[9] >= cap / 2);
+        // Jitter: not every wait at the cap is the same.
+        assert!(waits[5..].windows(2).any(|w| w[0] != w[1]), "{waits:?}");
+        backoff.reset();
+        assert!(backoff.wait() <= first);
+    }
+
+    #[test]
+    fn zero_progress_interval_means_none() {
+        use clap::Parser;
+        #[derive(Parser)]
+        struct Flags {
+            #[command(flatten)]
+            feed: FeedFlags,
+        }
+        let flags = Flags::parse_from(["feed_server", "--progress-interval", "0s"]);
+        assert_eq!(flags.feed.config().progress_interval, None);
+        let flags = Flags::parse_from(["feed_server", "--history", "7"]);
+        assert_eq!(flags.feed.config().history_events, 7);
+        assert_eq!(
+            flags.feed.config().progress_interval,
+            Some(Duration::from_secs(10))
+        );
+    }
+}

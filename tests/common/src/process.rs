@@ -40,13 +40,25 @@ impl ServerProcess {
 
     /// Starts any server program (ours, Go, Python) given `--addr
     /// 127.0.0.1:0`, and waits for its `... listening on <addr>` line.
-    pub fn spawn(mut command: Command) -> ServerProcess {
+    pub fn spawn(command: Command) -> ServerProcess {
+        Self::spawn_at(command, "127.0.0.1:0")
+    }
+
+    /// Starts example `name` with `args` on `addr` (a port that must be
+    /// the same across restarts), and waits for its readiness line.
+    pub fn start_at(name: &str, addr: &str, args: &[&str]) -> ServerProcess {
+        let mut command = Command::new(example(name));
+        command.args(args);
+        Self::spawn_at(command, addr)
+    }
+
+    fn spawn_at(mut command: Command, addr: &str) -> ServerProcess {
         let name = format!("{:?}", command.get_program());
         if command.get_envs().all(|(key, _)| key != "RUST_LOG") {
             command.env("RUST_LOG", "info");
         }
         let mut child = command
-            .args(["--addr", "127.0.0.1:0"])
+            .args(["--addr", addr])
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .spawn()

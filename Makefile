@@ -17,7 +17,7 @@ APT_PACKAGES := cmake g++ make pkg-config protobuf-compiler libssl-dev openssl p
 # `make profile` only: callgrind.
 PROFILE_PACKAGES := valgrind
 
-.PHONY: deps python-deps proto build run-server-stream run-client-stream run-all-stream run-all test interop attacks bench profile lint vendor-check clean
+.PHONY: deps python-deps proto build run-server-stream run-client-stream run-all-stream run-all run-feed test interop attacks bench profile lint vendor-check clean
 
 deps:
 	@missing=$$(for p in $(APT_PACKAGES); do \
@@ -51,6 +51,10 @@ run-all-stream: build
 	@scripts/run-pair.sh $(EXAMPLES) all_stream_server all_stream_client
 
 run-all: run-server-stream run-client-stream run-all-stream
+
+# The feed: a server, a subscriber and a publisher on one screen.
+run-feed: build
+	@scripts/run-feed.sh $(EXAMPLES)
 
 # Every crate of the workspace: the engine's unit and doc tests, the
 # tutorial's, and the integration tests (tests/*.rs).

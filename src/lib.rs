@@ -17,11 +17,13 @@
 //!   engine's public API only, like any embedder's service.
 //! - **The programs' plumbing** ([`programs`], `src/programs/`): flags,
 //!   signals, logging set-up and program defaults for the programs in
-//!   `examples/` (six of the tutorial, `all_services`, the interop pair, the
-//!   benchmark).
+//!   `examples/` (six of the tutorial, `all_services`, the feed programs,
+//!   the interop pair, the benchmark).
 //!
-//! Beside them: `proto-build/` (the build scripts' protoc step) and
-//! `tests/common/` (the integration tests' harness, a crate of its own).
+//! Beside them: `feed/` (grpc-stream-feed, subscriptions with revisions and
+//! resume, on the engine's public API; its `lib.rs` has its own Layout),
+//! `proto-build/` (the build scripts' protoc step) and `tests/common/` (the
+//! integration tests' harness, a crate of its own).
 
 #![warn(missing_docs)]
 

@@ -16,6 +16,7 @@
 #[allow(dead_code)]
 #[path = "../shared/echo.rs"]
 mod echo;
+mod feed;
 mod floor;
 mod load;
 mod procs;
@@ -60,9 +61,12 @@ struct Flags {
     /// Only these patterns (server-push, client-push, both-ways)
     #[arg(long, value_delimiter = ',', value_enum)]
     patterns: Vec<Pattern>,
-    /// Only the streaming matrix (no round trips, memory, raw TCP)
+    /// Only the streaming matrix (no round trips, memory, raw TCP, feed)
     #[arg(long)]
     matrix_only: bool,
+    /// Only the feed's cells, beside raw server push of 16 B on 16 streams
+    #[arg(long)]
+    feed_only: bool,
     /// A built copy of ../shared/peers: also measure the grpc-go and tonic
     /// servers (server push and client push) under the same load
     #[arg(long)]
@@ -434,6 +438,11 @@ fn run(bench: &Bench) -> Result<(), String> {
                 continue;
             }
             for streams in STREAMS {
+                // The feed's cells compare against raw push of 16 B x16 only.
+                let wanted = (pattern, payload, streams) == (Pattern::ServerPush, 16, 16);
+                if flags.feed_only && !wanted {
+                    continue;
+                }
                 let cell = bench
                     .cell(pattern, payload, streams)
                     .map_err(|e| format!("{} {payload} B x{streams}: {e}", pattern.name()))?;
@@ -443,6 +452,20 @@ fn run(bench: &Bench) -> Result<(), String> {
     }
     if flags.matrix_only {
         return Ok(());
+    }
+    let scale = feed::Scale {
+        quick: flags.quick,
+        reps: bench.reps(),
+    };
+    if flags.feed_only {
+        let feed = feed::measure(&bench.programs, &scale).map_err(|e| format!("feed: {e}"))?;
+        let markdown = feed::markdown(&feed, cells.first());
+        println!("{markdown}");
+        let out = &flags.out;
+        std::fs::create_dir_all(out).map_err(|e| format!("{}: {e}", out.display()))?;
+        std::fs::write(out.join("feed.md"), &markdown).map_err(|e| e.to_string())?;
+        let json = serde_json::to_string_pretty(&feed).map_err(|e| e.to_string())?;
+        return std::fs::write(out.join("feed.json"), json).map_err(|e| e.to_string());
     }
     let round_trips = [16, 1 << 20]
         .into_iter()
@@ -469,6 +492,7 @@ fn run(bench: &Bench) -> Result<(), String> {
     let tcp: Vec<f64> = (0..bench.reps())
         .map(|_| load::raw_tcp(tcp_bytes).map(|b| b / 1e6))
         .collect::<Result<_, _>>()?;
+    let feed = feed::measure(&bench.programs, &scale).map_err(|e| format!("feed: {e}"))?;
 
     let report = Report {
         machine: machine(),
@@ -477,6 +501,7 @@ fn run(bench: &Bench) -> Result<(), String> {
         round_trips,
         memory,
         raw_tcp_mb_per_s: median(&tcp),
+        feed: Some(feed),
     };
     let out = &bench.flags.out;
     std::fs::create_dir_all(out).map_err(|e| format!("{}: {e}", out.display()))?;

@@ -63,6 +63,9 @@ pub struct Report {
     pub round_trips: Vec<RoundTrips>,
     pub memory: Memory,
     pub raw_tcp_mb_per_s: f64,
+    /// The feed's cells (absent from reports saved before them).
+    #[serde(default)]
+    pub feed: Option<crate::feed::FeedReport>,
 }
 
 pub fn median(values: &[f64]) -> f64 {
@@ -191,6 +194,13 @@ impl Report {
             best_1mib,
             100.0 * best_1mib / self.raw_tcp_mb_per_s.max(1.0)
         );
+        if let Some(feed) = &self.feed {
+            let push = self
+                .cells
+                .iter()
+                .find(|c| c.pattern == "server push" && c.payload == 16 && c.streams == 16);
+            md.push_str(&crate::feed::markdown(feed, push));
+        }
         md
     }
 

@@ -29,13 +29,19 @@ pub struct FeedConfig {
     /// How often an idle, up-to-date subscriber is told the current
     /// revision; `None`: never.
     pub progress_interval: Option<Duration>,
+    /// How long after a publish the topic's up-to-date subscribers are
+    /// woken: the events published meanwhile reach each in one message, so
+    /// a fast publisher is not held up by sends of one event each. Zero:
+    /// at each publish.
+    pub wake_delay: Duration,
 }
 
 impl Default for FeedConfig {
     /// 100,000 events or 64 MiB per topic, 1,024 topics, 10,000 subscribers
     /// per topic, 1 MiB events (a 4 MiB default receive limit fits a batch
     /// of up to 256 KiB plus one such event), 65,536 events per publish,
-    /// batches of 256 events or 64 KiB, a progress notice every 10 s.
+    /// batches of 256 events or 64 KiB, a progress notice every 10 s, subscribers
+    /// woken 1 ms after a publish.
     fn default() -> Self {
         FeedConfig {
             history_events: 100_000,
@@ -47,6 +53,7 @@ impl Default for FeedConfig {
             batch_events: 256,
             batch_bytes: 64 << 10,
             progress_interval: Some(Duration::from_secs(10)),
+            wake_delay: Duration::from_millis(1),
         }
     }
 }

@@ -17,6 +17,7 @@ use grpcio::{GrpcSlice, RpcStatus, RpcStatusCode};
 use crate::config::FeedConfig;
 use crate::encode;
 use crate::topic::{BatchLimit, Read, Topic};
+use crate::wakes::DelayedWakes;
 
 /// Topics of events with contiguous revisions from 1, each in a bounded
 /// history shared by all its subscribers.
@@ -33,6 +34,8 @@ pub struct Feed {
     topics: Mutex<HashMap<String, Arc<Topic>>>,
     /// Subscription ids, for the topics' waiting lists.
     next_subscription: AtomicU64,
+    /// Wakes each topic's up-to-date subscribers once per burst of events.
+    wakes: DelayedWakes,
 }
 
 impl Feed {
@@ -40,9 +43,10 @@ impl Feed {
     pub fn new(config: FeedConfig) -> Feed {
         Feed {
             log_id: new_log_id().into(),
-            config,
+            config: config.clone(),
             topics: Mutex::new(HashMap::new()),
             next_subscription: AtomicU64::new(1),
+            wakes: DelayedWakes::new(config.wake_delay),
         }
     }
 
@@ -71,7 +75,10 @@ impl Feed {
                 ),
             ));
         }
-        Ok(self.topic(topic)?.publish(data))
+        let topic = self.topic(topic)?;
+        let revision = topic.append(data);
+        self.wakes.published(&topic);
+        Ok(revision)
     }
 
     /// The events of `topic` after revision `after` (0: from its first),

@@ -13,6 +13,8 @@
 //!   topic, event size, batching, progress notices.
 //! - `topic.rs`: one topic's bounded history, each event encoded once, and
 //!   the subscribers waiting for the next one.
+//! - `wakes.rs`: up-to-date subscribers woken a moment after a publish, so
+//!   a burst of events reaches each in one message.
 //! - `encode.rs`: responses written from the encoded events, no re-encoding.
 //! - [`FeedService`] (`service.rs`): `feed.Feed` (`proto/feed.proto`) for a
 //!   `ServerBuilder`: Subscribe and Publish, with reflection descriptors.
@@ -30,6 +32,7 @@ mod encode;
 mod feed;
 mod service;
 mod topic;
+mod wakes;
 
 pub use config::FeedConfig;
 pub use feed::{Feed, Subscription};

@@ -4,7 +4,7 @@
 
 use std::collections::{HashMap, VecDeque};
 use std::ops::RangeInclusive;
-use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Mutex, MutexGuard, PoisonError, RwLock};
 use std::task::Waker;
 
@@ -24,6 +24,9 @@ pub(crate) struct Topic {
     waiting: Mutex<HashMap<u64, Waker>>,
     /// Open subscriptions, against the per-topic bound.
     subscribers: AtomicUsize,
+    /// A wake of the waiting subscribers is due (`DelayedWakes`): publishes
+    /// until then add to it instead of scheduling their own.
+    wake_due: AtomicBool,
 }
 
 /// What a subscriber at `next` (the revision it wants next) finds.
@@ -134,23 +137,35 @@ impl Topic {
             newest: AtomicU64::new(0),
             waiting: Mutex::new(HashMap::new()),
             subscribers: AtomicUsize::new(0),
+            wake_due: AtomicBool::new(false),
         }
     }
 
-    /// Appends an event; its revision. Never waits for a subscriber: the
-    /// waiting ones are woken after the history's lock is released.
-    pub(crate) fn publish(&self, data: &[u8]) -> u64 {
+    /// Appends an event; its revision. Never waits for a subscriber, and
+    /// wakes none: that is [`Topic::wake_waiting`]'s job.
+    pub(crate) fn append(&self, data: &[u8]) -> u64 {
         let revision = self
             .history
             .write()
             .unwrap_or_else(PoisonError::into_inner)
             .push(data);
         self.newest.store(revision, Ordering::Release);
+        revision
+    }
+
+    /// Takes the topic's one due wake; false if one is already due.
+    pub(crate) fn claim_wake(&self) -> bool {
+        !self.wake_due.swap(true, Ordering::AcqRel)
+    }
+
+    /// Wakes (and forgets) every waiting subscriber.
+    pub(crate) fn wake_waiting(&self) {
+        // Cleared first: a publish from now on schedules a wake of its own.
+        self.wake_due.store(false, Ordering::Release);
         let woken: Vec<Waker> = self.waiting().drain().map(|(_, waker)| waker).collect();
         for waker in woken {
             waker.wake();
         }
-        revision
     }
 
     /// What a subscriber that wants revision `next` next finds.
@@ -218,7 +233,7 @@ mod tests {
         let topic = Topic::new("t".into(), 10, 1 << 20);
         assert_eq!(topic.read(1, WIDE), Read::UpToDate { current: 0 });
         for expected in 1..=5 {
-            assert_eq!(topic.publish(b"x"), expected);
+            assert_eq!(topic.append(b"x"), expected);
         }
         assert_eq!(topic.current(), 5);
         assert_eq!(revisions(topic.read(1, WIDE)), 1..=5);
@@ -229,8 +244,8 @@ mod tests {
     #[test]
     fn the_fields_are_the_encoded_events_in_order() {
         let topic = Topic::new("t".into(), 10, 1 << 20);
-        topic.publish(b"a");
-        topic.publish(b"bc");
+        topic.append(b"a");
+        topic.append(b"bc");
         let Read::Events { fields, .. } = topic.read(1, WIDE) else {
             panic!("events expected");
         };
@@ -243,7 +258,7 @@ mod tests {
     fn the_history_keeps_the_newest_events_within_both_bounds() {
         let by_count = Topic::new("t".into(), 3, 1 << 20);
         for _ in 0..10 {
-            by_count.publish(b"x");
+            by_count.append(b"x");
         }
         assert_eq!(
             by_count.read(7, WIDE),
@@ -257,7 +272,7 @@ mod tests {
         // Each field of a 100-byte event takes a few bytes more than 100.
         let by_bytes = Topic::new("t".into(), 1000, 350);
         for _ in 0..10 {
-            by_bytes.publish(&[0; 100]);
+            by_bytes.append(&[0; 100]);
         }
         assert_eq!(revisions(by_bytes.read(8, WIDE)), 8..=10);
         assert!(matches!(
@@ -266,7 +281,7 @@ mod tests {
         ));
 
         // An event larger than the byte bound is still kept, alone.
-        by_bytes.publish(&[0; 1000]);
+        by_bytes.append(&[0; 1000]);
         assert_eq!(revisions(by_bytes.read(11, WIDE)), 11..=11);
         assert!(matches!(
             by_bytes.read(10, WIDE),
@@ -278,7 +293,7 @@ mod tests {
     fn a_batch_stops_at_its_count_or_bytes_but_takes_at_least_one_event() {
         let topic = Topic::new("t".into(), 100, 1 << 20);
         for _ in 0..50 {
-            topic.publish(&[7; 100]);
+            topic.append(&[7; 100]);
         }
         let by_count = BatchLimit {
             events: 8,
@@ -298,7 +313,7 @@ mod tests {
     }
 
     #[test]
-    fn a_publish_wakes_each_waiting_subscriber_once() {
+    fn a_wake_wakes_each_waiting_subscriber_once() {
         use std::sync::atomic::AtomicUsize;
         use std::sync::Arc;
         use std::task::Wake;
@@ -315,16 +330,19 @@ mod tests {
         topic.wait(1, &waker);
         topic.wait(1, &waker);
         topic.wait(2, &waker);
-        topic.publish(b"x");
+        topic.append(b"x");
+        topic.wake_waiting();
         assert_eq!(count.0.load(Ordering::SeqCst), 2);
-        // Forgotten once woken: the next publish wakes nobody.
-        topic.publish(b"y");
+        // Forgotten once woken: the next wake wakes nobody.
+        topic.append(b"y");
+        topic.wake_waiting();
         assert_eq!(count.0.load(Ordering::SeqCst), 2);
         // A subscriber that leaves is not woken either.
         assert!(topic.join(5));
         topic.wait(3, &waker);
         topic.leave(3);
-        topic.publish(b"z");
+        topic.append(b"z");
+        topic.wake_waiting();
         assert_eq!(count.0.load(Ordering::SeqCst), 2);
     }
 

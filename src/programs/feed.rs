@@ -39,6 +39,11 @@ pub struct FeedFlags {
     /// Tell an idle subscriber the current revision this often; 0: never
     #[arg(long, default_value_t = FlagDuration(Duration::from_secs(10)))]
     pub progress_interval: FlagDuration,
+
+    /// Wake up-to-date subscribers this long after a publish, so a burst of
+    /// events reaches each in one message; 0: at each publish
+    #[arg(long, default_value_t = FlagDuration(FeedConfig::default().wake_delay))]
+    pub wake_delay: FlagDuration,
 }
 
 impl FeedFlags {
@@ -51,6 +56,7 @@ impl FeedFlags {
             max_subscribers_per_topic: self.max_subscribers,
             max_event_bytes: self.max_event_bytes,
             progress_interval: Some(self.progress_interval.0).filter(|d| !d.is_zero()),
+            wake_delay: self.wake_delay.0,
             ..FeedConfig::default()
         }
     }

@@ -36,7 +36,7 @@ pub use process::{
     example, free_port, run_client, run_pinging_client, signal, wait_bounded, ClientProcess,
     ServerProcess,
 };
-pub use procfs::{cpu_time, own_rss_bytes, rss_bytes, try_rss_bytes};
+pub use procfs::{cpu_time, own_rss_bytes, peak_rss_bytes, rss_bytes, try_rss_bytes};
 pub use relay::{http_get, Relay};
 
 /// The longest any single test step may take before the test fails.

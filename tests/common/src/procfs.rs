@@ -13,6 +13,12 @@ pub fn try_rss_bytes(pid: u32) -> Option<u64> {
     rss_in(&format!("/proc/{pid}/status"))
 }
 
+/// The largest resident memory a process has had since it started, in
+/// bytes (VmHWM): a peak no sampling can miss.
+pub fn peak_rss_bytes(pid: u32) -> u64 {
+    field_bytes(&format!("/proc/{pid}/status"), "VmHWM:").expect("VmHWM in /proc/<pid>/status")
+}
+
 /// CPU time a process has used so far (user + system), `None` once it has
 /// exited (or is a zombie).
 pub fn cpu_time(pid: u32) -> Option<Duration> {
@@ -34,10 +40,15 @@ pub fn own_rss_bytes() -> u64 {
 }
 
 fn rss_in(path: &str) -> Option<u64> {
+    field_bytes(path, "VmRSS:")
+}
+
+/// A `/proc/*/status` memory field (`VmRSS:`, `VmHWM:`), in bytes.
+fn field_bytes(path: &str, field: &str) -> Option<u64> {
     let status = std::fs::read_to_string(path).ok()?;
     let kib: u64 = status
         .lines()
-        .find_map(|l| l.strip_prefix("VmRSS:"))
+        .find_map(|l| l.strip_prefix(field))
         .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())?;
     Some(kib * 1024)
 }

@@ -43,10 +43,10 @@ impl Feed {
     pub fn new(config: FeedConfig) -> Feed {
         Feed {
             log_id: new_log_id().into(),
-            config: config.clone(),
+            wakes: DelayedWakes::new(config.wake_delay),
+            config,
             topics: Mutex::new(HashMap::new()),
             next_subscription: AtomicU64::new(1),
-            wakes: DelayedWakes::new(config.wake_delay),
         }
     }
 

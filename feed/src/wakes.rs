@@ -5,7 +5,7 @@
 //! every subscriber one event behind, sending one event per message.
 
 use std::sync::mpsc::{self, Sender};
-use std::sync::{Arc, Mutex, PoisonError};
+use std::sync::Arc;
 use std::thread;
 use std::time::{Duration, Instant};
 
@@ -20,7 +20,7 @@ pub(crate) struct DelayedWakes {
     delay: Duration,
     /// To the waking thread, in deadline order (every topic waits `delay`);
     /// `None` when waking at once.
-    due: Option<Mutex<Sender<Due>>>,
+    due: Option<Sender<Due>>,
 }
 
 impl DelayedWakes {
@@ -43,7 +43,7 @@ impl DelayedWakes {
         match spawned {
             Ok(_) => DelayedWakes {
                 delay,
-                due: Some(Mutex::new(due)),
+                due: Some(due),
             },
             Err(e) => {
                 log::warn!("feed: no thread for delayed wakes ({e}); waking at each publish");
@@ -64,11 +64,10 @@ impl DelayedWakes {
         if !topic.claim_wake() {
             return; // A wake is already due; it will see this event too.
         }
-        let sent = due
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .send((Instant::now() + self.delay, Arc::clone(topic)));
-        if sent.is_err() {
+        if due
+            .send((Instant::now() + self.delay, Arc::clone(topic)))
+            .is_err()
+        {
             topic.wake_waiting();
         }
     }
@@ -78,6 +77,7 @@ impl DelayedWakes {
 mod tests {
     use std::sync::atomic::{AtomicUsize, Ordering};
     use std::sync::mpsc::RecvTimeoutError;
+    use std::sync::Mutex;
     use std::task::{Wake, Waker};
 
     use super::*;

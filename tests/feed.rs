@@ -79,24 +79,35 @@ fn subscribe(
     )
 }
 
-/// Reads events until `last`, checking each is the next revision with its
-/// data; returns how many messages carried them.
-fn read_through(responses: &mut ResponseStream<SubscribeResponse>, after: u64, last: u64) -> usize {
-    let mut next = after + 1;
+/// Reads messages until event `through` has come, checking each event is
+/// revision `next` with its data and advancing `next`; returns how many
+/// messages carried them. The last message may go past `through` while
+/// events are still being published.
+fn read_from(
+    responses: &mut ResponseStream<SubscribeResponse>,
+    next: &mut u64,
+    through: u64,
+) -> usize {
     let mut messages = 0;
-    while next <= last {
+    while *next <= through {
         let response = within(STEP, responses.next())
             .expect("the stream goes on")
             .expect("a response");
         messages += 1;
         for event in response.events {
-            assert_eq!(event.revision, next, "a gap or a repeat");
-            assert_eq!(event.data, data(next));
-            next += 1;
+            assert_eq!(event.revision, *next, "a gap or a repeat");
+            assert_eq!(event.data, data(*next));
+            *next += 1;
         }
     }
-    assert_eq!(next, last + 1, "more events than published");
     messages
+}
+
+/// Reads the events after `after` through `last`, the last one published.
+fn read_through(responses: &mut ResponseStream<SubscribeResponse>, after: u64, last: u64) {
+    let mut next = after + 1;
+    read_from(responses, &mut next, last);
+    assert_eq!(next, last + 1, "more events than published");
 }
 
 /// The status a subscription ends with, reading past any events.
@@ -124,9 +135,10 @@ fn a_subscriber_gets_the_history_then_the_live_tail_each_event_once() {
     };
     // The replay comes in batches (256 events a message), not a message per
     // event; the live tail as the events come.
-    let messages = read_through(&mut responses, 0, EVENTS / 2);
+    let mut next = 1;
+    let messages = read_from(&mut responses, &mut next, EVENTS / 2);
     assert!(messages < 1000, "{messages} messages for the replay");
-    read_through(&mut responses, EVENTS / 2, EVENTS);
+    read_through(&mut responses, next - 1, EVENTS);
     publisher.join().expect("publisher");
 }
 

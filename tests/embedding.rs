@@ -20,7 +20,7 @@ use grpc_stream::contract::helloworld::{
     ClientStreamServer, ServerStreamReq, ServerStreamResp, ServerStreamServer,
     ServerStreamServerClient,
 };
-use grpc_stream_engine::{serve, Error};
+use grpc_stream_engine::{serve, Client, Error};
 use grpcio::{
     CallOption, ClientStreamingSink, DuplexSink, MetadataBuilder, RequestStream, RpcContext,
     RpcStatusCode, ServerStreamingSink,
@@ -145,6 +145,38 @@ fn a_handler_sees_method_peer_metadata_and_deadline_and_sends_headers() {
     assert_eq!(seen[3], "Some([0, 255])");
     assert_eq!(seen[4], "false");
     assert_eq!(seen[5], "None", "plaintext has no peer identity");
+}
+
+/// The peer address the Introspect server saw for a call from `client`.
+fn peer_seen_by_server(client: &Client) -> String {
+    let stub = ServerStreamServerClient::new(client.channel().clone());
+    let call = stub
+        .server_stream_opt(&"".into(), CallOption::default().timeout(STEP))
+        .unwrap();
+    let seen: Vec<String> = within(STEP, client.server_streaming(call).collect::<Vec<_>>())
+        .into_iter()
+        .map(|r| r.unwrap().data)
+        .collect();
+    seen[1].clone()
+}
+
+/// Two clients of one server are two connections (the C core would share
+/// one between them otherwise); a clone shares its client's.
+#[test]
+fn two_clients_of_one_server_are_two_connections() {
+    let server = server()
+        .service(
+            "helloworld.ServerStreamServer",
+            create_server_stream_server(Introspect),
+        )
+        .start()
+        .unwrap();
+    let first = connect(&server);
+    let second = connect(&server);
+    let first_peer = peer_seen_by_server(&first);
+    assert_ne!(first_peer, peer_seen_by_server(&second));
+    let clone = first.clone();
+    assert_eq!(first_peer, peer_seen_by_server(&clone));
 }
 
 /// Handlers of every streaming kind that panic: at once, or in the middle.

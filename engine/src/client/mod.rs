@@ -113,6 +113,9 @@ pub enum LoadBalancing {
 /// [`Client::client_streaming`] or [`Client::duplex`]: the responses are read
 /// ahead and the requests sent on the client's poll thread, under flow
 /// control, with the server's status as the error.
+///
+/// Each `Client` from [`Client::connect`] has connections of its own (its
+/// clones share them): two clients of one server are two TCP connections.
 #[derive(Clone)]
 pub struct Client {
     channel: Channel,
@@ -137,7 +140,11 @@ impl Client {
                 .name_prefix("grpc-client")
                 .build(),
         );
+        // The C core shares one TCP connection among all channels with the
+        // same target and arguments (its global subchannel pool): without a
+        // pool of its own, a thousand clients would be one connection.
         let mut builder = ChannelBuilder::new(env)
+            .use_local_subchannel_pool(true)
             .http2_write_buffer_size(channel_arg(HTTP2_WRITE_BUFFER))
             .max_receive_message_len(channel_arg(config.max_receive_message))
             .max_send_message_len(config.max_send_message.map_or(-1, channel_arg));

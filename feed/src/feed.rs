@@ -35,7 +35,7 @@ pub struct Feed {
     /// Subscription ids, for the topics' waiting lists.
     next_subscription: AtomicU64,
     /// Wakes each topic's up-to-date subscribers once per burst of events.
-    wakes: DelayedWakes,
+    wakes: Arc<DelayedWakes>,
 }
 
 impl Feed {
@@ -43,7 +43,7 @@ impl Feed {
     pub fn new(config: FeedConfig) -> Feed {
         Feed {
             log_id: new_log_id().into(),
-            wakes: DelayedWakes::new(config.wake_delay),
+            wakes: Arc::new(DelayedWakes::new(config.wake_delay)),
             config,
             topics: Mutex::new(HashMap::new()),
             next_subscription: AtomicU64::new(1),
@@ -77,7 +77,7 @@ impl Feed {
         }
         let topic = self.topic(topic)?;
         let revision = topic.append(data);
-        self.wakes.published(&topic);
+        self.wakes.wake_soon(&topic);
         Ok(revision)
     }
 
@@ -143,6 +143,9 @@ impl Feed {
                 .progress_interval
                 .map(|every| (every, Delay::new(every))),
             ended: false,
+            wakes: Arc::clone(&self.wakes),
+            // Its first message goes at once, whatever it holds.
+            was_waiting: true,
         })
     }
 
@@ -220,6 +223,15 @@ pub struct Subscription {
     progress: Option<(Duration, Delay)>,
     /// Its error is out: nothing follows.
     ended: bool,
+    /// Its topic's wakes, for a subscriber that waits for more events.
+    wakes: Arc<DelayedWakes>,
+    /// It asked to be woken when it last returned `Pending`: this poll is
+    /// its wake, and it sends whatever is new. Polled right after a send
+    /// instead, it sends only a full batch and waits for the topic's next
+    /// wake for less: 1,000 subscribers each sending the one event published
+    /// during their last send keep the poll threads full of sends, the
+    /// publisher starved, and every message one event long.
+    was_waiting: bool,
 }
 
 impl Subscription {
@@ -262,6 +274,16 @@ impl Stream for Subscription {
                     fields,
                     current,
                 } => {
+                    let partial = (revisions.end() - revisions.start() + 1)
+                        < self.batch.events as u64
+                        && fields.len() < self.batch.bytes / 2;
+                    if partial && !self.was_waiting && self.wakes.batching() {
+                        self.topic.wait(self.id, cx.waker());
+                        self.wakes.wake_soon(&self.topic);
+                        self.was_waiting = true;
+                        return Poll::Pending;
+                    }
+                    self.was_waiting = false;
                     self.next = revisions.end() + 1;
                     self.rearm_progress();
                     let response = encode::response(&self.log_id, current, &fields);
@@ -272,6 +294,7 @@ impl Stream for Subscription {
                 }
                 Read::UpToDate { current } => {
                     self.topic.wait(self.id, cx.waker());
+                    self.was_waiting = true;
                     // A publish may have come between the read and `wait`.
                     if self.topic.current() >= self.next {
                         continue;
@@ -347,6 +370,51 @@ mod tests {
         assert!(next(&mut subscription).is_none());
         feed.publish("t", b"3").unwrap();
         assert_eq!(revisions(&next(&mut subscription).unwrap().unwrap()), [3]);
+    }
+
+    /// A waker that reports each wake on a channel.
+    struct Report(std::sync::Mutex<std::sync::mpsc::Sender<()>>);
+    impl std::task::Wake for Report {
+        fn wake(self: Arc<Self>) {
+            let _ = self.0.lock().unwrap().send(());
+        }
+    }
+
+    #[test]
+    fn after_a_send_a_subscriber_sends_a_full_batch_at_once_and_less_at_the_next_wake() {
+        let feed = Feed::new(FeedConfig {
+            batch_events: 3,
+            wake_delay: Duration::from_millis(20),
+            ..small()
+        });
+        let (tx, woken) = std::sync::mpsc::channel();
+        let waker = std::task::Waker::from(Arc::new(Report(std::sync::Mutex::new(tx))));
+        let mut poll = |subscription: &mut Subscription| match subscription
+            .poll_next_unpin(&mut Context::from_waker(&waker))
+        {
+            Poll::Ready(Some(Ok(slice))) => Some(revisions(
+                &SubscribeResponse::parse_from_bytes(slice.as_slice()).expect("decodes"),
+            )),
+            Poll::Pending => None,
+            other => panic!("{other:?}"),
+        };
+        feed.publish("t", b"1").unwrap();
+        let mut subscription = feed.subscribe("t", 0, "").unwrap();
+        // Its first message goes at once, however short.
+        assert_eq!(poll(&mut subscription), Some(vec![1]));
+        // Polled again (its send done): one event waits for the wake...
+        feed.publish("t", b"2").unwrap();
+        while woken.try_recv().is_ok() {}
+        assert_eq!(poll(&mut subscription), None);
+        woken
+            .recv_timeout(Duration::from_secs(5))
+            .expect("woken by the feed");
+        assert_eq!(poll(&mut subscription), Some(vec![2]));
+        // ... a full batch does not.
+        for data in [b"3", b"4", b"5"] {
+            feed.publish("t", data).unwrap();
+        }
+        assert_eq!(poll(&mut subscription), Some(vec![3, 4, 5]));
     }
 
     #[test]

@@ -2,11 +2,12 @@
 //! `SubscribeResponse.events` field every subscriber's message copies, and the
 //! subscribers waiting for the next event.
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::{HashMap, HashSet, VecDeque};
 use std::ops::RangeInclusive;
 use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Mutex, MutexGuard, PoisonError, RwLock};
 use std::task::Waker;
+use std::time::{Duration, Instant};
 
 use crate::encode;
 
@@ -19,14 +20,56 @@ pub(crate) struct Topic {
     /// subscriber that has just asked to be woken looks here once more, so a
     /// publish between its read and its registration is not missed.
     newest: AtomicU64,
-    /// The subscribers that are up to date, by subscription id: the next
-    /// publish wakes them all and forgets them.
-    waiting: Mutex<HashMap<u64, Waker>>,
+    /// The subscribers that are up to date, and how long the last wake of
+    /// them took.
+    waiting: Mutex<Waiting>,
     /// Open subscriptions, against the per-topic bound.
     subscribers: AtomicUsize,
     /// A wake of the waiting subscribers is due (`DelayedWakes`): publishes
     /// until then add to it instead of scheduling their own.
     wake_due: AtomicBool,
+}
+
+/// The up-to-date subscribers, woken together; and the last wake's pace.
+/// A wake of 1,000 subscribers is 1,000 sends queued on the poll threads
+/// ahead of everything else, the publishers' next reads included: the next
+/// wake waits as long as the last one took, which leaves the publishers
+/// half the time and lets the events pile up into fewer, larger messages.
+#[derive(Default)]
+struct Waiting {
+    /// By subscription id: the next wake wakes them all and forgets them.
+    wakers: HashMap<u64, Waker>,
+    /// The last wake's subscribers that are not yet up to date and waiting
+    /// again (or gone): their messages are still on their way.
+    returning: HashSet<u64>,
+    /// When the last wake woke anyone.
+    woke_at: Option<Instant>,
+    /// When the last of them was back.
+    back_at: Option<Instant>,
+}
+
+impl Waiting {
+    /// Subscription `id` is waiting again, or gone.
+    fn back(&mut self, id: u64) {
+        if self.returning.remove(&id) && self.returning.is_empty() {
+            self.back_at = Some(Instant::now());
+        }
+    }
+
+    /// When the next wake may come (`None`: now). Once the last wake's
+    /// subscribers are all back, as long after as they took; until then
+    /// looked at again after `recheck`; a wake not over after `give_up`
+    /// (a subscriber stuck on a full connection never comes back) no longer
+    /// holds up the next.
+    fn next_wake(&self, now: Instant, recheck: Duration, give_up: Duration) -> Option<Instant> {
+        let woke_at = self.woke_at?;
+        let at = match self.back_at {
+            Some(back_at) => back_at + back_at.saturating_duration_since(woke_at),
+            None if now >= woke_at + give_up => return None,
+            None => (now + recheck).min(woke_at + give_up),
+        };
+        (at > now).then_some(at)
+    }
 }
 
 /// What a subscriber at `next` (the revision it wants next) finds.
@@ -135,7 +178,7 @@ impl Topic {
                 max_bytes,
             }),
             newest: AtomicU64::new(0),
-            waiting: Mutex::new(HashMap::new()),
+            waiting: Mutex::new(Waiting::default()),
             subscribers: AtomicUsize::new(0),
             wake_due: AtomicBool::new(false),
         }
@@ -162,10 +205,35 @@ impl Topic {
     pub(crate) fn wake_waiting(&self) {
         // Cleared first: a publish from now on schedules a wake of its own.
         self.wake_due.store(false, Ordering::Release);
-        let woken: Vec<Waker> = self.waiting().drain().map(|(_, waker)| waker).collect();
+        let woken: Vec<Waker> = {
+            let mut waiting = self.waiting();
+            let waiting = &mut *waiting;
+            waiting.returning.clear();
+            waiting.back_at = None;
+            waiting.woke_at = (!waiting.wakers.is_empty()).then(Instant::now);
+            waiting
+                .wakers
+                .drain()
+                .map(|(id, waker)| {
+                    waiting.returning.insert(id);
+                    waker
+                })
+                .collect()
+        };
         for waker in woken {
             waker.wake();
         }
+    }
+
+    /// When the next wake of the waiting subscribers may come (`None`: now),
+    /// by the pace of the last one ([`Waiting::next_wake`]).
+    pub(crate) fn next_wake(
+        &self,
+        now: Instant,
+        recheck: Duration,
+        give_up: Duration,
+    ) -> Option<Instant> {
+        self.waiting().next_wake(now, recheck, give_up)
     }
 
     /// What a subscriber that wants revision `next` next finds.
@@ -184,12 +252,13 @@ impl Topic {
     /// Wake subscription `id` at the next publish.
     pub(crate) fn wait(&self, id: u64, waker: &Waker) {
         let mut waiting = self.waiting();
-        match waiting.get_mut(&id) {
+        match waiting.wakers.get_mut(&id) {
             Some(known) if known.will_wake(waker) => {}
             _ => {
-                waiting.insert(id, waker.clone());
+                waiting.wakers.insert(id, waker.clone());
             }
         }
+        waiting.back(id);
     }
 
     /// Takes a subscriber slot, unless `max` are taken.
@@ -203,11 +272,14 @@ impl Topic {
 
     /// Subscription `id` is gone: its slot and its waker.
     pub(crate) fn leave(&self, id: u64) {
-        self.waiting().remove(&id);
+        let mut waiting = self.waiting();
+        waiting.wakers.remove(&id);
+        waiting.back(id);
+        drop(waiting);
         self.subscribers.fetch_sub(1, Ordering::AcqRel);
     }
 
-    fn waiting(&self) -> MutexGuard<'_, HashMap<u64, Waker>> {
+    fn waiting(&self) -> MutexGuard<'_, Waiting> {
         self.waiting.lock().unwrap_or_else(PoisonError::into_inner)
     }
 }
@@ -344,6 +416,46 @@ mod tests {
         topic.append(b"z");
         topic.wake_waiting();
         assert_eq!(count.0.load(Ordering::SeqCst), 2);
+    }
+
+    #[test]
+    fn the_next_wake_waits_as_long_as_the_last_one_took() {
+        const RECHECK: Duration = Duration::from_millis(1);
+        const GIVE_UP: Duration = Duration::from_millis(100);
+        let ms = Duration::from_millis;
+        let waker = futures::task::noop_waker();
+        let topic = Topic::new("t".into(), 10, 1 << 20);
+        let next = |now| topic.next_wake(now, RECHECK, GIVE_UP);
+        // No wake yet, and a wake of nobody: no pace to keep.
+        assert_eq!(next(Instant::now()), None);
+        topic.wake_waiting();
+        assert_eq!(next(Instant::now()), None);
+
+        topic.wait(1, &waker);
+        topic.wait(2, &waker);
+        topic.wake_waiting();
+        let woke_at = topic.waiting().woke_at.expect("woke two");
+        // Not all back: looked at again soon, never past GIVE_UP.
+        assert_eq!(next(woke_at + ms(5)), Some(woke_at + ms(6)));
+        assert_eq!(next(woke_at + ms(99) + ms(1) / 2), Some(woke_at + GIVE_UP));
+        assert_eq!(next(woke_at + GIVE_UP), None);
+        // One back, one gone: the wake is over; the next as long after.
+        topic.wait(1, &waker);
+        assert!(topic.waiting().back_at.is_none());
+        assert!(topic.join(5));
+        topic.leave(2);
+        let back_at = topic.waiting().back_at.expect("all back");
+        let took = back_at - woke_at;
+        assert_eq!(
+            next(back_at),
+            (took > Duration::ZERO).then_some(back_at + took)
+        );
+        assert_eq!(next(back_at + took), None);
+        // A subscriber woken again before the last wake is over counts once.
+        topic.wake_waiting();
+        topic.wait(1, &waker);
+        topic.wait(1, &waker);
+        assert!(topic.waiting().returning.is_empty());
     }
 
     #[test]

@@ -389,7 +389,7 @@ mod tests {
         });
         let (tx, woken) = std::sync::mpsc::channel();
         let waker = std::task::Waker::from(Arc::new(Report(std::sync::Mutex::new(tx))));
-        let mut poll = |subscription: &mut Subscription| match subscription
+        let poll = |subscription: &mut Subscription| match subscription
             .poll_next_unpin(&mut Context::from_waker(&waker))
         {
             Poll::Ready(Some(Ok(slice))) => Some(revisions(

@@ -31,8 +31,10 @@ pub struct FeedConfig {
     pub progress_interval: Option<Duration>,
     /// How long after a publish the topic's up-to-date subscribers are
     /// woken: the events published meanwhile reach each in one message, so
-    /// a fast publisher is not held up by sends of one event each. Zero:
-    /// at each publish.
+    /// a fast publisher is not held up by sends of one event each. A wake
+    /// also waits, after the last one, as long as that one took to send.
+    /// Zero: at each publish, and a subscriber sends whatever is new at
+    /// once.
     pub wake_delay: Duration,
 }
 

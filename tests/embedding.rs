@@ -20,7 +20,7 @@ use grpc_stream::contract::helloworld::{
     ClientStreamServer, ServerStreamReq, ServerStreamResp, ServerStreamServer,
     ServerStreamServerClient,
 };
-use grpc_stream_engine::{serve, Client, Error};
+use grpc_stream_engine::{serve, Client, Error, RunningServer};
 use grpcio::{
     CallOption, ClientStreamingSink, DuplexSink, MetadataBuilder, RequestStream, RpcContext,
     RpcStatusCode, ServerStreamingSink,
@@ -111,15 +111,20 @@ impl ServerStreamServer for Introspect {
     }
 }
 
-#[test]
-fn a_handler_sees_method_peer_metadata_and_deadline_and_sends_headers() {
-    let server = server()
+/// A server of [`Introspect`] in this process.
+fn introspect_server() -> RunningServer {
+    server()
         .service(
             "helloworld.ServerStreamServer",
             create_server_stream_server(Introspect),
         )
         .start()
-        .unwrap();
+        .unwrap()
+}
+
+#[test]
+fn a_handler_sees_method_peer_metadata_and_deadline_and_sends_headers() {
+    let server = introspect_server();
     let client = connect(&server);
     let stub = ServerStreamServerClient::new(client.channel().clone());
     let mut metadata = MetadataBuilder::new();
@@ -164,13 +169,7 @@ fn peer_seen_by_server(client: &Client) -> String {
 /// one between them otherwise); a clone shares its client's.
 #[test]
 fn two_clients_of_one_server_are_two_connections() {
-    let server = server()
-        .service(
-            "helloworld.ServerStreamServer",
-            create_server_stream_server(Introspect),
-        )
-        .start()
-        .unwrap();
+    let server = introspect_server();
     let first = connect(&server);
     let second = connect(&server);
     let first_peer = peer_seen_by_server(&first);

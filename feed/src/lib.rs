@@ -19,6 +19,9 @@
 //! - [`FeedService`] (`service.rs`): `feed.Feed` (`proto/feed.proto`) for a
 //!   `ServerBuilder`: Subscribe and Publish, with reflection descriptors.
 //! - [`proto`]: the generated messages and the client stub (`FeedClient`).
+//! - [`RedisLog`] (`redis_log.rs`): the shared log in Redis Streams for
+//!   feeds on several servers: revisions assigned atomically in Redis,
+//!   reads and blocking reads, the log's identity beside the streams.
 //!
 //! A subscription's costs: nothing per event it has not been sent, a copy of
 //! the encoded events it is sent. An event's data may be any protobuf
@@ -30,12 +33,14 @@
 mod config;
 mod encode;
 mod feed;
+mod redis_log;
 mod service;
 mod topic;
 mod wakes;
 
 pub use config::FeedConfig;
 pub use feed::{Feed, Subscription};
+pub use redis_log::{LogError, LoggedEvent, RedisLog};
 pub use service::{FeedService, DESCRIPTORS, FEED_SERVICE};
 
 /// `proto/feed.proto`'s messages (`SubscribeRequest`, `SubscribeResponse`,

@@ -9,7 +9,8 @@
 //! - [`h2`]: HTTP/2 frames written and read by hand; [`raw`]: the contract's
 //!   methods with raw bytes; [`attack`]: HTTP/2 attacks and what they cost;
 //! - [`peers`]: the project's Python and grpcurl;
-//! - [`relay`]: a byte-counting TCP relay, and HTTP GET.
+//! - [`relay`]: a byte-counting TCP relay, and HTTP GET;
+//! - [`redis`]: a real `redis-server` on a free port.
 //!
 //! A crate of its own, compiled once for every test binary.
 
@@ -20,6 +21,7 @@ pub mod peers;
 pub mod process;
 pub mod procfs;
 pub mod raw;
+pub mod redis;
 pub mod relay;
 
 use std::future::Future;
@@ -37,6 +39,7 @@ pub use process::{
     ServerProcess,
 };
 pub use procfs::{cpu_time, own_rss_bytes, peak_rss_bytes, rss_bytes, try_rss_bytes};
+pub use redis::RedisServer;
 pub use relay::{http_get, Relay};
 
 /// The longest any single test step may take before the test fails.

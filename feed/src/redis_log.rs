@@ -1,0 +1,314 @@
+//! The shared log in Redis Streams, for feeds on several servers: one
+//! stream per topic, each entry's id `<revision>-0`, revisions assigned
+//! atomically in Redis so every server serves the same ones, and the log's
+//! identity beside the streams. Synchronous (the `redis` crate without
+//! tokio): it belongs on threads of its own, never on a gRPC poll thread.
+//!
+//! Keys: `feed:log-id` (the identity, set once by the first server),
+//! `feed:{topic}:rev` (the topic's newest revision) and
+//! `feed:{topic}:events` (the stream; field `d` holds an event's data).
+
+use std::fmt;
+use std::ops::RangeInclusive;
+use std::time::Duration;
+
+use redis::{Connection, RedisError, Script};
+
+/// The identity's key.
+const LOG_ID_KEY: &str = "feed:log-id";
+
+/// Appends events to a topic's stream, checking first that the log is still
+/// the one this server joined (a Redis restarted empty has another, or
+/// none): INCRBY the topic's revision by the count, then XADD each with id
+/// `<revision>-0`, trimming the stream to about `ARGV[2]` entries. Atomic,
+/// so the revisions are contiguous and in stream order. Returns the first.
+const APPEND: &str = r"
+local id = redis.call('GET', KEYS[1])
+if id ~= ARGV[1] then
+  return redis.error_reply('LOGCHANGED ' .. tostring(id))
+end
+local count = #ARGV - 2
+local first = redis.call('INCRBY', KEYS[2], count) - count + 1
+for i = 3, #ARGV do
+  redis.call('XADD', KEYS[3], 'MAXLEN', '~', ARGV[2], string.format('%d-0', first + i - 3), 'd', ARGV[i])
+end
+return first
+";
+
+/// What went wrong with the shared log.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LogError {
+    /// Redis cannot be reached or did not answer in time: try again later.
+    Unavailable(String),
+    /// The log in Redis is not the one this connection joined (Redis was
+    /// restarted empty, or flushed): revisions from before mean nothing now.
+    Changed {
+        /// The identity this connection joined.
+        joined: String,
+        /// The identity in Redis now (`None`: none).
+        now: Option<String>,
+    },
+    /// Redis answered with an error or with something this log never
+    /// writes.
+    Redis(String),
+}
+
+impl fmt::Display for LogError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LogError::Unavailable(why) => write!(f, "Redis is unavailable: {why}"),
+            LogError::Changed { joined, now } => write!(
+                f,
+                "the log in Redis changed (joined {joined:?}, now {}): Redis lost its data",
+                now.as_deref()
+                    .map_or("none".to_string(), |id| format!("{id:?}"))
+            ),
+            LogError::Redis(why) => write!(f, "Redis: {why}"),
+        }
+    }
+}
+
+impl std::error::Error for LogError {}
+
+impl From<RedisError> for LogError {
+    fn from(e: RedisError) -> LogError {
+        if e.is_io_error() || e.is_connection_dropped() || e.is_timeout() {
+            LogError::Unavailable(e.to_string())
+        } else {
+            LogError::Redis(e.to_string())
+        }
+    }
+}
+
+/// One event read back: its revision and data.
+pub type LoggedEvent = (u64, Vec<u8>);
+
+/// A connection to the shared log.
+pub struct RedisLog {
+    /// Where it connects again after a failure.
+    client: redis::Client,
+    /// Bounds connecting and each command.
+    timeout: Duration,
+    connection: Connection,
+    /// The identity joined at connect: every append checks it.
+    log_id: String,
+    /// Entries each topic's stream keeps, about (`MAXLEN ~`).
+    max_len: usize,
+    append: Script,
+}
+
+impl RedisLog {
+    /// Connects to `url` (`redis://HOST:PORT`), each command bounded by
+    /// `timeout`, and joins the log in it: the identity there, or
+    /// `new_log_id` if it has none yet. Streams keep about `max_len`
+    /// events each.
+    pub fn connect(
+        url: &str,
+        timeout: Duration,
+        max_len: usize,
+        new_log_id: &str,
+    ) -> Result<RedisLog, LogError> {
+        let client = redis::Client::open(url)
+            .map_err(|e| LogError::Redis(format!("{url:?} is not a Redis URL: {e}")))?;
+        let mut connection = open(&client, timeout)?;
+        // SET NX: of several servers starting on an empty Redis, the first
+        // names the log and the others join it.
+        redis::cmd("SET")
+            .arg(LOG_ID_KEY)
+            .arg(new_log_id)
+            .arg("NX")
+            .query::<Option<String>>(&mut connection)?;
+        let log_id = redis::cmd("GET")
+            .arg(LOG_ID_KEY)
+            .query::<Option<String>>(&mut connection)?
+            .ok_or_else(|| LogError::Redis(format!("{LOG_ID_KEY} vanished as it was set")))?;
+        Ok(RedisLog {
+            client,
+            timeout,
+            connection,
+            log_id,
+            max_len: max_len.max(1),
+            append: Script::new(APPEND),
+        })
+    }
+
+    /// Connects again (after [`LogError::Unavailable`]) and checks the log
+    /// is still the one joined: [`LogError::Changed`] if Redis lost it.
+    /// Never names a log itself: a server that finds its log gone decides
+    /// what to do (join a new one with [`RedisLog::connect`]).
+    pub fn reconnect(&mut self) -> Result<(), LogError> {
+        self.connection = open(&self.client, self.timeout)?;
+        self.check()
+    }
+
+    /// The identity of the log joined.
+    pub fn log_id(&self) -> &str {
+        &self.log_id
+    }
+
+    /// Appends `events` to `topic` in one atomic step; their revisions.
+    /// [`LogError::Changed`] if the log is no longer the one joined.
+    pub fn append(
+        &mut self,
+        topic: &str,
+        events: &[&[u8]],
+    ) -> Result<RangeInclusive<u64>, LogError> {
+        if events.is_empty() {
+            let current = self.current(topic)?;
+            return Ok(current + 1..=current);
+        }
+        let mut invocation = self.append.prepare_invoke();
+        invocation
+            .key(LOG_ID_KEY)
+            .key(revision_key(topic))
+            .key(stream_key(topic))
+            .arg(&self.log_id)
+            .arg(self.max_len);
+        for data in events {
+            invocation.arg(*data);
+        }
+        match invocation.invoke::<u64>(&mut self.connection) {
+            Ok(first) => Ok(first..=first + events.len() as u64 - 1),
+            Err(e) if e.code() == Some("LOGCHANGED") => Err(LogError::Changed {
+                joined: self.log_id.clone(),
+                now: e.detail().filter(|now| *now != "false").map(str::to_string),
+            }),
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    /// The newest revision of `topic` (0: none yet).
+    pub fn current(&mut self, topic: &str) -> Result<u64, LogError> {
+        Ok(redis::cmd("GET")
+            .arg(revision_key(topic))
+            .query::<Option<u64>>(&mut self.connection)?
+            .unwrap_or(0))
+    }
+
+    /// The oldest revision `topic`'s stream still holds (`None`: empty).
+    pub fn oldest(&mut self, topic: &str) -> Result<Option<u64>, LogError> {
+        let first = redis::cmd("XRANGE")
+            .arg(stream_key(topic))
+            .arg("-")
+            .arg("+")
+            .arg("COUNT")
+            .arg(1)
+            .query::<Vec<(String, Vec<Vec<u8>>)>>(&mut self.connection)?;
+        first
+            .into_iter()
+            .next()
+            .map(|(id, _)| revision_of(&id))
+            .transpose()
+    }
+
+    /// Up to `count` events of `topic` after revision `after`, oldest
+    /// first. An empty answer: none newer, or none kept (see
+    /// [`RedisLog::oldest`]).
+    pub fn read_after(
+        &mut self,
+        topic: &str,
+        after: u64,
+        count: usize,
+    ) -> Result<Vec<LoggedEvent>, LogError> {
+        let entries = redis::cmd("XRANGE")
+            .arg(stream_key(topic))
+            .arg(format!("{}-0", after + 1))
+            .arg("+")
+            .arg("COUNT")
+            .arg(count.max(1))
+            .query::<Vec<(String, Vec<Vec<u8>>)>>(&mut self.connection)?;
+        entries.into_iter().map(event_of).collect()
+    }
+
+    /// Like [`RedisLog::read_after`], but waits up to `block` for an event
+    /// when there is none yet (XREAD BLOCK): what a tailer calls in a loop.
+    /// `block` must be shorter than the connection's timeout.
+    pub fn wait_after(
+        &mut self,
+        topic: &str,
+        after: u64,
+        count: usize,
+        block: Duration,
+    ) -> Result<Vec<LoggedEvent>, LogError> {
+        let answer = redis::cmd("XREAD")
+            .arg("COUNT")
+            .arg(count.max(1))
+            .arg("BLOCK")
+            .arg(block.as_millis().max(1) as u64)
+            .arg("STREAMS")
+            .arg(stream_key(topic))
+            .arg(format!("{after}-0"))
+            .query::<Option<Vec<(String, Vec<(String, Vec<Vec<u8>>)>)>>>(&mut self.connection)?;
+        answer
+            .into_iter()
+            .flatten()
+            .flat_map(|(_, entries)| entries)
+            .map(event_of)
+            .collect()
+    }
+
+    /// Whether the log in Redis is still the one joined.
+    pub fn check(&mut self) -> Result<(), LogError> {
+        let now = redis::cmd("GET")
+            .arg(LOG_ID_KEY)
+            .query::<Option<String>>(&mut self.connection)?;
+        if now.as_deref() == Some(self.log_id.as_str()) {
+            Ok(())
+        } else {
+            Err(LogError::Changed {
+                joined: self.log_id.clone(),
+                now,
+            })
+        }
+    }
+}
+
+fn open(client: &redis::Client, timeout: Duration) -> Result<Connection, LogError> {
+    let connection = client.get_connection_with_timeout(timeout)?;
+    connection.set_read_timeout(Some(timeout))?;
+    connection.set_write_timeout(Some(timeout))?;
+    Ok(connection)
+}
+
+fn revision_key(topic: &str) -> String {
+    format!("feed:{topic}:rev")
+}
+
+fn stream_key(topic: &str) -> String {
+    format!("feed:{topic}:events")
+}
+
+/// The revision of stream entry `id` (`<revision>-0`).
+fn revision_of(id: &str) -> Result<u64, LogError> {
+    id.strip_suffix("-0")
+        .and_then(|revision| revision.parse().ok())
+        .ok_or_else(|| LogError::Redis(format!("stream entry {id:?} is not one of the feed's")))
+}
+
+/// An entry as the feed wrote it: its revision and field `d`.
+fn event_of((id, fields): (String, Vec<Vec<u8>>)) -> Result<LoggedEvent, LogError> {
+    let revision = revision_of(&id)?;
+    match fields.as_slice() {
+        [name, data] if name == b"d" => Ok((revision, data.clone())),
+        _ => Err(LogError::Redis(format!(
+            "stream entry {id:?} has no single field \"d\""
+        ))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn entry_ids_are_revisions() {
+        assert_eq!(revision_of("42-0"), Ok(42));
+        assert!(revision_of("42-1").is_err());
+        assert!(revision_of("x-0").is_err());
+        assert_eq!(
+            event_of(("7-0".into(), vec![b"d".to_vec(), b"hi".to_vec()])),
+            Ok((7, b"hi".to_vec()))
+        );
+        assert!(event_of(("7-0".into(), vec![b"e".to_vec(), b"hi".to_vec()])).is_err());
+    }
+}

@@ -1,0 +1,77 @@
+//! A real `redis-server` (Debian's, installed by `make deps`) for the feed's
+//! Redis tests: on a free loopback port, nothing written to disk, killed
+//! when dropped. Stopped and started again on its port, it comes back
+//! empty: a Redis that lost its data.
+
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc;
+
+use crate::process::{free_port, lines_of, wait_bounded};
+use crate::STEP;
+
+/// A running `redis-server`.
+pub struct RedisServer {
+    child: Option<Child>,
+    /// Its port on 127.0.0.1.
+    pub port: u16,
+    /// `redis://127.0.0.1:PORT`.
+    pub url: String,
+    /// Its log lines, read as they come (a full pipe would block it).
+    _output: mpsc::Receiver<String>,
+}
+
+impl RedisServer {
+    /// Starts one on a free port and waits for it to accept connections.
+    pub fn start() -> RedisServer {
+        RedisServer::start_on(free_port())
+    }
+
+    /// Starts one on `port` (again after [`RedisServer::stop`]).
+    pub fn start_on(port: u16) -> RedisServer {
+        let mut child = Command::new("redis-server")
+            .args(["--port", &port.to_string(), "--bind", "127.0.0.1"])
+            .args(["--save", "", "--appendonly", "no", "--loglevel", "notice"])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| panic!("cannot start redis-server (make deps installs it): {e}"));
+        let output = lines_of(child.stdout.take().expect("piped stdout"));
+        let deadline = std::time::Instant::now() + STEP;
+        loop {
+            let left = deadline.saturating_duration_since(std::time::Instant::now());
+            match output.recv_timeout(left) {
+                Ok(line) if line.contains("Ready to accept connections") => break,
+                Ok(_) => continue,
+                Err(e) => {
+                    let _ = child.kill();
+                    let _ = child.wait();
+                    panic!("redis-server on port {port} did not get ready: {e}");
+                }
+            }
+        }
+        RedisServer {
+            child: Some(child),
+            port,
+            url: format!("redis://127.0.0.1:{port}"),
+            _output: output,
+        }
+    }
+
+    /// Kills it (its data is gone) and waits for the exit.
+    pub fn stop(mut self) {
+        self.kill();
+    }
+
+    fn kill(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            let _ = child.kill();
+            wait_bounded(child, STEP);
+        }
+    }
+}
+
+impl Drop for RedisServer {
+    fn drop(&mut self) {
+        self.kill();
+    }
+}

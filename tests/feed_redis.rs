@@ -148,3 +148,49 @@ fn a_redis_that_lost_its_data_is_another_log() {
     assert_eq!(other.current("t"), Ok(0));
     assert_eq!(other.append("t", &[b"z"]), Ok(1..=1));
 }
+
+/// A Redis that stops answering (frozen 3 s, its data kept): each call is
+/// `Unavailable` within the log's timeout, never a hang; afterwards the log
+/// goes on where it was. An append that timed out may still have been made
+/// (Redis had it): it is there once, and the revisions stay contiguous.
+#[test]
+fn a_redis_that_stops_answering_is_unavailable_in_bounded_time_then_goes_on() {
+    let timeout = Duration::from_millis(500);
+    let redis = RedisServer::start();
+    let mut log = RedisLog::connect(&redis.url, timeout, 1000, "log").expect("connect");
+    assert_eq!(log.append("t", &[b"before"]), Ok(1..=1));
+    redis.pause();
+    let frozen = Instant::now();
+    for call in 0..3 {
+        let started = Instant::now();
+        let result = log.append("t", &[b"during"]);
+        assert!(
+            matches!(result, Err(LogError::Unavailable(_))),
+            "call {call}: {result:?}"
+        );
+        assert!(
+            started.elapsed() < 4 * timeout,
+            "call {call} took {:?}",
+            started.elapsed()
+        );
+    }
+    let paused_for = Duration::from_secs(3).saturating_sub(frozen.elapsed());
+    // Still frozen for the rest of the 3 s: each call stays bounded.
+    let deadline = Instant::now() + paused_for;
+    while Instant::now() < deadline {
+        let started = Instant::now();
+        assert!(log.current("t").is_err());
+        assert!(started.elapsed() < 4 * timeout);
+    }
+    redis.resume();
+    let after = log
+        .append("t", &[b"after"])
+        .expect("append after the freeze");
+    let events = log.read_after("t", 0, 100).expect("read");
+    let revisions: Vec<u64> = events.iter().map(|e| e.0).collect();
+    assert_eq!(revisions, (1..=*after.end()).collect::<Vec<_>>());
+    let data: Vec<&[u8]> = events.iter().map(|e| e.1.as_slice()).collect();
+    assert_eq!(data.first(), Some(&&b"before"[..]));
+    assert_eq!(data.last(), Some(&&b"after"[..]));
+    assert!(data[1..data.len() - 1].iter().all(|d| *d == b"during"));
+}

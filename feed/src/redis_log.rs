@@ -10,6 +10,7 @@
 
 use std::fmt;
 use std::ops::RangeInclusive;
+use std::sync::Arc;
 use std::time::Duration;
 
 use redis::{Connection, RedisError, Script};
@@ -89,12 +90,16 @@ pub struct RedisLog {
     client: redis::Client,
     /// Bounds connecting and each command.
     timeout: Duration,
-    connection: Connection,
+    /// `None` after a failure: a command that timed out may still be
+    /// answered, and that answer must never be read as the next command's.
+    /// The next call connects again and checks the log first.
+    connection: Option<Connection>,
     /// The identity joined at connect: every append checks it.
     log_id: String,
     /// Entries each topic's stream keeps, about (`MAXLEN ~`).
     max_len: usize,
-    append: Script,
+    /// Shared with the call that runs it, while `self` reconnects.
+    append: Arc<Script>,
 }
 
 impl RedisLog {
@@ -125,10 +130,10 @@ impl RedisLog {
         Ok(RedisLog {
             client,
             timeout,
-            connection,
+            connection: Some(connection),
             log_id,
             max_len: max_len.max(1),
-            append: Script::new(APPEND),
+            append: Arc::new(Script::new(APPEND)),
         })
     }
 
@@ -137,8 +142,54 @@ impl RedisLog {
     /// Never names a log itself: a server that finds its log gone decides
     /// what to do (join a new one with [`RedisLog::connect`]).
     pub fn reconnect(&mut self) -> Result<(), LogError> {
-        self.connection = open(&self.client, self.timeout)?;
-        self.check()
+        self.connection = None;
+        let mut connection = open(&self.client, self.timeout)?;
+        let now = redis::cmd("GET")
+            .arg(LOG_ID_KEY)
+            .query::<Option<String>>(&mut connection)?;
+        self.compare(now)?;
+        self.connection = Some(connection);
+        Ok(())
+    }
+
+    /// Runs `command` on the connection, connecting again first if the last
+    /// one failed.
+    fn run<T>(
+        &mut self,
+        command: impl FnOnce(&mut Connection) -> redis::RedisResult<T>,
+    ) -> Result<T, LogError> {
+        if self.connection.is_none() {
+            self.reconnect()?;
+        }
+        let Some(connection) = self.connection.as_mut() else {
+            return Err(LogError::Unavailable("not connected".into()));
+        };
+        let result = command(connection);
+        result.map_err(|e| {
+            if e.code() == Some("LOGCHANGED") {
+                return LogError::Changed {
+                    joined: self.log_id.clone(),
+                    now: e.detail().filter(|now| *now != "false").map(str::to_string),
+                };
+            }
+            let e = LogError::from(e);
+            if matches!(e, LogError::Unavailable(_)) {
+                self.connection = None;
+            }
+            e
+        })
+    }
+
+    /// [`LogError::Changed`] unless `now` is the log joined.
+    fn compare(&self, now: Option<String>) -> Result<(), LogError> {
+        if now.as_deref() == Some(self.log_id.as_str()) {
+            Ok(())
+        } else {
+            Err(LogError::Changed {
+                joined: self.log_id.clone(),
+                now,
+            })
+        }
     }
 
     /// The identity of the log joined.
@@ -147,7 +198,10 @@ impl RedisLog {
     }
 
     /// Appends `events` to `topic` in one atomic step; their revisions.
-    /// [`LogError::Changed`] if the log is no longer the one joined.
+    /// [`LogError::Changed`] if the log is no longer the one joined. After
+    /// [`LogError::Unavailable`] the events may still have been appended
+    /// (Redis had the command when the answer timed out): all of them, once,
+    /// or none.
     pub fn append(
         &mut self,
         topic: &str,
@@ -157,7 +211,8 @@ impl RedisLog {
             let current = self.current(topic)?;
             return Ok(current + 1..=current);
         }
-        let mut invocation = self.append.prepare_invoke();
+        let script = Arc::clone(&self.append);
+        let mut invocation = script.prepare_invoke();
         invocation
             .key(LOG_ID_KEY)
             .key(revision_key(topic))
@@ -167,33 +222,26 @@ impl RedisLog {
         for data in events {
             invocation.arg(*data);
         }
-        match invocation.invoke::<u64>(&mut self.connection) {
-            Ok(first) => Ok(first..=first + events.len() as u64 - 1),
-            Err(e) if e.code() == Some("LOGCHANGED") => Err(LogError::Changed {
-                joined: self.log_id.clone(),
-                now: e.detail().filter(|now| *now != "false").map(str::to_string),
-            }),
-            Err(e) => Err(e.into()),
-        }
+        let first = self.run(|connection| invocation.invoke::<u64>(connection))?;
+        Ok(first..=first + events.len() as u64 - 1)
     }
 
     /// The newest revision of `topic` (0: none yet).
     pub fn current(&mut self, topic: &str) -> Result<u64, LogError> {
-        Ok(redis::cmd("GET")
-            .arg(revision_key(topic))
-            .query::<Option<u64>>(&mut self.connection)?
-            .unwrap_or(0))
+        let current = redis::cmd("GET").arg(revision_key(topic)).clone();
+        Ok(self.run(|c| current.query::<Option<u64>>(c))?.unwrap_or(0))
     }
 
     /// The oldest revision `topic`'s stream still holds (`None`: empty).
     pub fn oldest(&mut self, topic: &str) -> Result<Option<u64>, LogError> {
-        let first = redis::cmd("XRANGE")
+        let mut oldest = redis::cmd("XRANGE");
+        oldest
             .arg(stream_key(topic))
             .arg("-")
             .arg("+")
             .arg("COUNT")
-            .arg(1)
-            .query::<Vec<(String, Vec<Vec<u8>>)>>(&mut self.connection)?;
+            .arg(1);
+        let first = self.run(|c| oldest.query::<Vec<(String, Vec<Vec<u8>>)>>(c))?;
         first
             .into_iter()
             .next()
@@ -210,13 +258,14 @@ impl RedisLog {
         after: u64,
         count: usize,
     ) -> Result<Vec<LoggedEvent>, LogError> {
-        let entries = redis::cmd("XRANGE")
+        let mut range = redis::cmd("XRANGE");
+        range
             .arg(stream_key(topic))
             .arg(format!("{}-0", after + 1))
             .arg("+")
             .arg("COUNT")
-            .arg(count.max(1))
-            .query::<Vec<(String, Vec<Vec<u8>>)>>(&mut self.connection)?;
+            .arg(count.max(1));
+        let entries = self.run(|c| range.query::<Vec<(String, Vec<Vec<u8>>)>>(c))?;
         entries.into_iter().map(event_of).collect()
     }
 
@@ -230,15 +279,16 @@ impl RedisLog {
         count: usize,
         block: Duration,
     ) -> Result<Vec<LoggedEvent>, LogError> {
-        let answer = redis::cmd("XREAD")
-            .arg("COUNT")
+        let mut read = redis::cmd("XREAD");
+        read.arg("COUNT")
             .arg(count.max(1))
             .arg("BLOCK")
             .arg(block.as_millis().max(1) as u64)
             .arg("STREAMS")
             .arg(stream_key(topic))
-            .arg(format!("{after}-0"))
-            .query::<Option<Vec<(String, Vec<(String, Vec<Vec<u8>>)>)>>>(&mut self.connection)?;
+            .arg(format!("{after}-0"));
+        let answer =
+            self.run(|c| read.query::<Option<Vec<(String, Vec<(String, Vec<Vec<u8>>)>)>>>(c))?;
         answer
             .into_iter()
             .flatten()
@@ -249,17 +299,8 @@ impl RedisLog {
 
     /// Whether the log in Redis is still the one joined.
     pub fn check(&mut self) -> Result<(), LogError> {
-        let now = redis::cmd("GET")
-            .arg(LOG_ID_KEY)
-            .query::<Option<String>>(&mut self.connection)?;
-        if now.as_deref() == Some(self.log_id.as_str()) {
-            Ok(())
-        } else {
-            Err(LogError::Changed {
-                joined: self.log_id.clone(),
-                now,
-            })
-        }
+        let now = self.run(|c| redis::cmd("GET").arg(LOG_ID_KEY).query::<Option<String>>(c))?;
+        self.compare(now)
     }
 }
 

@@ -6,7 +6,7 @@
 use std::process::{Child, Command, Stdio};
 use std::sync::mpsc;
 
-use crate::process::{free_port, lines_of, wait_bounded};
+use crate::process::{free_port, lines_of, signal, wait_bounded};
 use crate::STEP;
 
 /// A running `redis-server`.
@@ -57,6 +57,17 @@ impl RedisServer {
         }
     }
 
+    /// Freezes it (SIGSTOP): connections stay open and get no answer, as
+    /// from a Redis that hangs or is cut off; its data stays.
+    pub fn pause(&self) {
+        signal(self.child.as_ref().expect("running"), "STOP");
+    }
+
+    /// Lets a paused one go on (SIGCONT).
+    pub fn resume(&self) {
+        signal(self.child.as_ref().expect("running"), "CONT");
+    }
+
     /// Kills it (its data is gone) and waits for the exit.
     pub fn stop(mut self) {
         self.kill();
@@ -64,6 +75,7 @@ impl RedisServer {
 
     fn kill(&mut self) {
         if let Some(mut child) = self.child.take() {
+            // A paused process dies of SIGKILL too.
             let _ = child.kill();
             wait_bounded(child, STEP);
         }

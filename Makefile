@@ -112,6 +112,7 @@ TUTORIAL_WORDS := helloworld|tutorial|grpc_stream::|ServerStreamServer|ClientStr
 lint: deps vendor-check
 	$(CARGO) fmt --all --check
 	$(CARGO) clippy --workspace --all-targets -- -D warnings
+	$(CARGO) clippy -p grpc-stream --no-default-features --lib -- -D warnings
 	@! $(CARGO) tree -p $(ENGINE) -e normal --prefix none | grep -E '^(clap|env_logger|signal-hook) ' \
 	  || { echo "lint: $(ENGINE) depends on the programs' crates"; exit 1; }
 	@! grep -rnIiE '$(TUTORIAL_WORDS)' engine \

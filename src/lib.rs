@@ -28,4 +28,5 @@
 #![warn(missing_docs)]
 
 pub mod contract;
+#[cfg(feature = "programs")]
 pub mod programs;

@@ -145,7 +145,7 @@ impl Feed {
             ended: false,
             wakes: Arc::clone(&self.wakes),
             // Its first message goes at once, whatever it holds.
-            was_waiting: true,
+            pace: Pace::Waiting,
         })
     }
 
@@ -225,13 +225,25 @@ pub struct Subscription {
     ended: bool,
     /// Its topic's wakes, for a subscriber that waits for more events.
     wakes: Arc<DelayedWakes>,
-    /// It asked to be woken when it last returned `Pending`: this poll is
-    /// its wake, and it sends whatever is new. Polled right after a send
-    /// instead, it sends only a full batch and waits for the topic's next
-    /// wake for less: 1,000 subscribers each sending the one event published
-    /// during their last send keep the poll threads full of sends, the
-    /// publisher starved, and every message one event long.
-    was_waiting: bool,
+    /// Where it is in its topic's wakes.
+    pace: Pace,
+}
+
+/// A subscription and its topic's wakes. Polled right after a send, a
+/// subscriber sends only a full batch and waits for the topic's next wake
+/// for less: 1,000 subscribers each sending the one event published during
+/// their last send keep the poll threads full of sends, the publisher
+/// starved, and every message one event long.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Pace {
+    /// It asked to be woken: this poll is its wake, and it sends whatever
+    /// is new.
+    Waiting,
+    /// It sent at its wake: this poll (the send done) tells the topic it is
+    /// back, which paces the topic's next wake, then goes on as `Sending`.
+    SentAtWake,
+    /// Polled after a send.
+    Sending,
 }
 
 impl Subscription {
@@ -267,6 +279,10 @@ impl Stream for Subscription {
         if self.ended {
             return Poll::Ready(None);
         }
+        if self.pace == Pace::SentAtWake {
+            self.topic.back(self.id);
+            self.pace = Pace::Sending;
+        }
         loop {
             match self.topic.read(self.next, self.batch) {
                 Read::Events {
@@ -277,13 +293,16 @@ impl Stream for Subscription {
                     let partial = (revisions.end() - revisions.start() + 1)
                         < self.batch.events as u64
                         && fields.len() < self.batch.bytes / 2;
-                    if partial && !self.was_waiting && self.wakes.batching() {
+                    if partial && self.pace == Pace::Sending && self.wakes.batching() {
                         self.topic.wait(self.id, cx.waker());
                         self.wakes.wake_soon(&self.topic);
-                        self.was_waiting = true;
+                        self.pace = Pace::Waiting;
                         return Poll::Pending;
                     }
-                    self.was_waiting = false;
+                    self.pace = match self.pace {
+                        Pace::Waiting => Pace::SentAtWake,
+                        _ => Pace::Sending,
+                    };
                     self.next = revisions.end() + 1;
                     self.rearm_progress();
                     let response = encode::response(&self.log_id, current, &fields);
@@ -294,7 +313,7 @@ impl Stream for Subscription {
                 }
                 Read::UpToDate { current } => {
                     self.topic.wait(self.id, cx.waker());
-                    self.was_waiting = true;
+                    self.pace = Pace::Waiting;
                     // A publish may have come between the read and `wait`.
                     if self.topic.current() >= self.next {
                         continue;
@@ -410,11 +429,20 @@ mod tests {
             .recv_timeout(Duration::from_secs(5))
             .expect("woken by the feed");
         assert_eq!(poll(&mut subscription), Some(vec![2]));
-        // ... a full batch does not.
+        // Its message at the wake is on its way: the next wake is held...
+        let (recheck, give_up) = (Duration::from_millis(1), Duration::from_secs(100));
+        let in_flight = |subscription: &Subscription| {
+            let now = std::time::Instant::now();
+            subscription.topic.next_wake(now, recheck, give_up) == Some(now + recheck)
+        };
+        assert!(in_flight(&subscription));
+        // ... until it is polled again, its send done: it is back, though
+        // it goes on with a full batch, which does not wait for a wake.
         for data in [b"3", b"4", b"5"] {
             feed.publish("t", data).unwrap();
         }
         assert_eq!(poll(&mut subscription), Some(vec![3, 4, 5]));
+        assert!(!in_flight(&subscription));
     }
 
     #[test]

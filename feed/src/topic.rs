@@ -39,8 +39,8 @@ pub(crate) struct Topic {
 struct Waiting {
     /// By subscription id: the next wake wakes them all and forgets them.
     wakers: HashMap<u64, Waker>,
-    /// The last wake's subscribers that are not yet up to date and waiting
-    /// again (or gone): their messages are still on their way.
+    /// The last wake's subscribers whose messages are still on their way:
+    /// not yet polled again after their send, waiting again, or gone.
     returning: HashSet<u64>,
     /// When the last wake woke anyone.
     woke_at: Option<Instant>,
@@ -259,6 +259,12 @@ impl Topic {
             }
         }
         waiting.back(id);
+    }
+
+    /// Subscription `id`, woken by the last wake, has sent what it was woken
+    /// for: it counts as back even if it goes on catching up.
+    pub(crate) fn back(&self, id: u64) {
+        self.waiting().back(id);
     }
 
     /// Takes a subscriber slot, unless `max` are taken.

@@ -290,6 +290,8 @@ impl Stream for Subscription {
                     fields,
                     current,
                 } => {
+                    // Near its byte bound a batch counts as full: the next
+                    // event might not have fitted anyway.
                     let partial = (revisions.end() - revisions.start() + 1)
                         < self.batch.events as u64
                         && fields.len() < self.batch.bytes / 2;
@@ -347,6 +349,7 @@ mod tests {
 
     use super::*;
     use crate::proto::SubscribeResponse;
+    use crate::wakes::tests::Report;
 
     fn small() -> FeedConfig {
         FeedConfig {
@@ -391,14 +394,6 @@ mod tests {
         assert_eq!(revisions(&next(&mut subscription).unwrap().unwrap()), [3]);
     }
 
-    /// A waker that reports each wake on a channel.
-    struct Report(std::sync::Mutex<std::sync::mpsc::Sender<()>>);
-    impl std::task::Wake for Report {
-        fn wake(self: Arc<Self>) {
-            let _ = self.0.lock().unwrap().send(());
-        }
-    }
-
     #[test]
     fn after_a_send_a_subscriber_sends_a_full_batch_at_once_and_less_at_the_next_wake() {
         let feed = Feed::new(FeedConfig {
@@ -407,7 +402,8 @@ mod tests {
             ..small()
         });
         let (tx, woken) = std::sync::mpsc::channel();
-        let waker = std::task::Waker::from(Arc::new(Report(std::sync::Mutex::new(tx))));
+        let report = Report(std::sync::Mutex::new(tx), Default::default());
+        let waker = std::task::Waker::from(Arc::new(report));
         let poll = |subscription: &mut Subscription| match subscription
             .poll_next_unpin(&mut Context::from_waker(&waker))
         {

@@ -136,7 +136,7 @@ fn wake_when_due(topics: Receiver<Due>, recheck: Duration) {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use std::sync::atomic::{AtomicUsize, Ordering};
     use std::sync::mpsc::RecvTimeoutError;
     use std::sync::Mutex;
@@ -144,8 +144,8 @@ mod tests {
 
     use super::*;
 
-    /// A waker that reports each wake on a channel.
-    struct Report(Mutex<Sender<()>>, AtomicUsize);
+    /// A waker that reports each wake on a channel, and counts them.
+    pub(crate) struct Report(pub(crate) Mutex<Sender<()>>, pub(crate) AtomicUsize);
     impl Wake for Report {
         fn wake(self: Arc<Self>) {
             self.1.fetch_add(1, Ordering::SeqCst);

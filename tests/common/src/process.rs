@@ -115,15 +115,7 @@ impl ServerProcess {
 
     /// Waits (at most `limit`) for a stderr line containing `needle`.
     pub fn wait_for_stderr(&self, needle: &str, limit: Duration) -> Option<String> {
-        let deadline = std::time::Instant::now() + limit;
-        loop {
-            let left = deadline.saturating_duration_since(std::time::Instant::now());
-            match self.stderr.recv_timeout(left) {
-                Ok(line) if line.contains(needle) => return Some(line),
-                Ok(_) => continue,
-                Err(_) => return None,
-            }
-        }
+        wait_for_line(&self.stderr, needle, limit)
     }
 
     /// Lines the server wrote on stderr so far (waiting up to `limit` for the first).
@@ -242,6 +234,23 @@ pub(crate) fn lines_of(pipe: impl std::io::Read + Send + 'static) -> mpsc::Recei
         }
     });
     rx
+}
+
+/// Waits (at most `limit`) for a line of `lines` containing `needle`.
+pub(crate) fn wait_for_line(
+    lines: &mpsc::Receiver<String>,
+    needle: &str,
+    limit: Duration,
+) -> Option<String> {
+    let deadline = std::time::Instant::now() + limit;
+    loop {
+        let left = deadline.saturating_duration_since(std::time::Instant::now());
+        match lines.recv_timeout(left) {
+            Ok(line) if line.contains(needle) => return Some(line),
+            Ok(_) => continue,
+            Err(_) => return None,
+        }
+    }
 }
 
 /// Every line until the pipe closes (bounded by [`STEP`] per line).

@@ -6,7 +6,7 @@
 use std::process::{Child, Command, Stdio};
 use std::sync::mpsc;
 
-use crate::process::{free_port, lines_of, signal, wait_bounded};
+use crate::process::{free_port, lines_of, signal, wait_bounded, wait_for_line};
 use crate::STEP;
 
 /// A running `redis-server`.
@@ -36,18 +36,10 @@ impl RedisServer {
             .spawn()
             .unwrap_or_else(|e| panic!("cannot start redis-server (make deps installs it): {e}"));
         let output = lines_of(child.stdout.take().expect("piped stdout"));
-        let deadline = std::time::Instant::now() + STEP;
-        loop {
-            let left = deadline.saturating_duration_since(std::time::Instant::now());
-            match output.recv_timeout(left) {
-                Ok(line) if line.contains("Ready to accept connections") => break,
-                Ok(_) => continue,
-                Err(e) => {
-                    let _ = child.kill();
-                    let _ = child.wait();
-                    panic!("redis-server on port {port} did not get ready: {e}");
-                }
-            }
+        if wait_for_line(&output, "Ready to accept connections", STEP).is_none() {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("redis-server on port {port} did not get ready within {STEP:?}");
         }
         RedisServer {
             child: Some(child),

@@ -1,13 +1,15 @@
 //! The feed server (port 50056): topics of events with revisions, resume
 //! from a revision and a bounded history (`feed/proto/feed.proto`), beside
-//! health, reflection and `--metrics-addr` like every server here.
+//! health, reflection and `--metrics-addr` like every server here. With
+//! `--redis redis://HOST:PORT` the log is in Redis, shared by every server
+//! given the same one: a subscriber resumes on any of them.
 
 use std::process::ExitCode;
 use std::sync::Arc;
 
 use clap::Parser;
 use grpc_stream::programs::{self, FeedFlags, ServerFlags, FEED_PORT};
-use grpc_stream_feed::{Feed, FeedService};
+use grpc_stream_feed::FeedService;
 
 #[derive(Parser)]
 #[command(
@@ -23,8 +25,17 @@ struct Flags {
 fn main() -> ExitCode {
     let flags = Flags::parse();
     programs::init_logging();
-    let feed = Arc::new(Feed::new(flags.feed.config()));
-    log::info!("feed log {}", feed.log_id());
+    let feed = match flags.feed.feed() {
+        Ok(feed) => Arc::new(feed),
+        Err(e) => {
+            eprintln!("feed_server: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match &flags.feed.redis {
+        Some(url) => log::info!("feed log {} in Redis at {url}", feed.log_id()),
+        None => log::info!("feed log {} in memory", feed.log_id()),
+    }
     flags.server.serve("feed_server", FEED_PORT, |server| {
         server.host(FeedService::new(feed))
     })

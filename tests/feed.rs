@@ -9,13 +9,14 @@ use std::hash::{BuildHasher, Hasher};
 use std::sync::Arc;
 use std::time::Instant;
 
+use common::feed::{connect, publish_events, status_of, subscribe};
 use common::{
     free_port, peak_rss_bytes, rss_bytes, run_client, serial, server, within, ClientProcess,
     ServerProcess, STEP,
 };
 use futures::stream::{self, StreamExt};
-use grpc_stream_engine::{Client, ClientConfig, Error, ResponseStream, RunningServer};
-use grpc_stream_feed::proto::{FeedClient, PublishRequest, SubscribeRequest, SubscribeResponse};
+use grpc_stream_engine::{ResponseStream, RunningServer};
+use grpc_stream_feed::proto::{PublishRequest, SubscribeResponse};
 use grpc_stream_feed::{Feed, FeedConfig, FeedService};
 use grpcio::RpcStatusCode;
 
@@ -26,13 +27,6 @@ fn feed_server(config: FeedConfig) -> RunningServer {
         .host(FeedService::new(feed))
         .start()
         .expect("start")
-}
-
-/// A client of `addr` and its feed stub.
-fn connect(addr: &str) -> (Client, FeedClient) {
-    let client = within(STEP, Client::connect(addr, &ClientConfig::default())).expect("connect");
-    let stub = FeedClient::new(client.channel().clone());
-    (client, stub)
 }
 
 /// The data of event `revision` in these tests.
@@ -46,37 +40,10 @@ fn publish(addr: &str, topic: &str, revisions: std::ops::RangeInclusive<u64>) {
     let (client, stub) = connect(addr);
     let all: Vec<u64> = revisions.collect();
     for chunk in all.chunks(1000) {
-        let requests: Vec<PublishRequest> = chunk
-            .iter()
-            .map(|&revision| {
-                let mut request = PublishRequest::new();
-                request.topic = topic.into();
-                request.data = data(revision);
-                request
-            })
-            .collect();
-        let call = stub.publish_opt(client.call_options()).expect("call");
-        let response =
-            within(STEP, client.client_streaming(call, stream::iter(requests))).expect("published");
-        assert_eq!(response.revisions, chunk);
+        let events = chunk.iter().map(|&revision| data(revision)).collect();
+        let revisions = publish_events(&client, &stub, topic, events).expect("published");
+        assert_eq!(revisions, chunk);
     }
-}
-
-fn subscribe(
-    client: &Client,
-    stub: &FeedClient,
-    topic: &str,
-    after: u64,
-    log_id: &str,
-) -> ResponseStream<SubscribeResponse> {
-    let mut request = SubscribeRequest::new();
-    request.topic = topic.into();
-    request.after = after;
-    request.log_id = log_id.into();
-    client.server_streaming(
-        stub.subscribe_opt(&request, client.call_options())
-            .expect("call"),
-    )
 }
 
 /// Reads messages until event `through` has come, checking each event is
@@ -108,17 +75,6 @@ fn read_through(responses: &mut ResponseStream<SubscribeResponse>, after: u64, l
     let mut next = after + 1;
     read_from(responses, &mut next, last);
     assert_eq!(next, last + 1, "more events than published");
-}
-
-/// The status a subscription ends with, reading past any events.
-fn status_of(responses: &mut ResponseStream<SubscribeResponse>) -> grpcio::RpcStatus {
-    loop {
-        match within(STEP, responses.next()) {
-            Some(Ok(_)) => continue,
-            Some(Err(Error::Status(status))) => return status,
-            other => panic!("expected a status, got {other:?}"),
-        }
-    }
 }
 
 #[test]

@@ -59,3 +59,30 @@ impl Default for FeedConfig {
         }
     }
 }
+
+/// Where a feed on several servers keeps its shared log: Redis Streams
+/// ([`crate::Feed::with_redis`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RedisConfig {
+    /// `redis://HOST:PORT` (or `redis://HOST:PORT/DB`).
+    pub url: String,
+    /// Bounds connecting and each command: past it Redis counts as
+    /// unavailable, and publishes and new subscriptions get `UNAVAILABLE`.
+    pub timeout: Duration,
+    /// Events each topic's stream keeps in Redis, about (`MAXLEN ~`): the
+    /// resumes a server serves from Redis once they are older than its own
+    /// history.
+    pub keep: usize,
+}
+
+impl RedisConfig {
+    /// The log at `url`: commands bounded by 500 ms, 1,000,000 events kept
+    /// per topic.
+    pub fn new(url: impl Into<String>) -> RedisConfig {
+        RedisConfig {
+            url: url.into(),
+            timeout: Duration::from_millis(500),
+            keep: 1_000_000,
+        }
+    }
+}

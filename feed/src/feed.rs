@@ -10,12 +10,16 @@ use std::sync::{Arc, Mutex, PoisonError};
 use std::task::{Context, Poll};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
+use futures::channel::oneshot;
+use futures::future::{self, BoxFuture};
 use futures::{FutureExt, Stream};
 use futures_timer::Delay;
 use grpcio::{GrpcSlice, RpcStatus, RpcStatusCode};
 
-use crate::config::FeedConfig;
+use crate::config::{FeedConfig, RedisConfig};
 use crate::encode;
+use crate::redis_log::LogError;
+use crate::shared::{Fetched, SharedLog};
 use crate::topic::{BatchLimit, Read, Topic};
 use crate::wakes::DelayedWakes;
 
@@ -26,10 +30,16 @@ use crate::wakes::DelayedWakes;
 /// reads the shared history as fast as its client takes messages, several
 /// events a message when behind; one that falls out of the history is ended
 /// with `OUT_OF_RANGE`, and nobody else notices it.
+///
+/// The log is the feed's own memory ([`Feed::new`]), or Redis shared by
+/// several servers ([`Feed::with_redis`]).
 pub struct Feed {
-    /// Created with the feed, carried by every response: revisions from
-    /// another log (a restarted in-memory server) are refused, not misread.
+    /// Created with an in-memory feed, carried by every response: revisions
+    /// from another log (a restarted in-memory server) are refused, not
+    /// misread. A feed on Redis has the log's there instead.
     log_id: Arc<str>,
+    /// The log in Redis, for a feed on several servers.
+    shared: Option<Arc<SharedLog>>,
     config: FeedConfig,
     topics: Mutex<HashMap<String, Arc<Topic>>>,
     /// Subscription ids, for the topics' waiting lists.
@@ -39,10 +49,15 @@ pub struct Feed {
 }
 
 impl Feed {
-    /// An empty feed with a new log identity.
+    /// An empty feed in memory with a new log identity.
     pub fn new(config: FeedConfig) -> Feed {
+        Feed::on(config, new_log_id().into(), None)
+    }
+
+    fn on(config: FeedConfig, log_id: Arc<str>, shared: Option<Arc<SharedLog>>) -> Feed {
         Feed {
-            log_id: new_log_id().into(),
+            log_id,
+            shared,
             wakes: Arc::new(DelayedWakes::new(config.wake_delay)),
             config,
             topics: Mutex::new(HashMap::new()),
@@ -50,9 +65,22 @@ impl Feed {
         }
     }
 
-    /// The log's identity.
-    pub fn log_id(&self) -> &str {
-        &self.log_id
+    /// A feed whose log is in Redis at `redis.url`, shared by every server
+    /// that names it: Redis gives the revisions, so each server serves the
+    /// same ones, and a subscriber resumes on any. Joins the log there (or
+    /// names it, on an empty Redis); fails if Redis cannot be reached now.
+    /// Its threads (a writer, fetchers, a tailer per topic) end with it.
+    pub fn with_redis(config: FeedConfig, redis: RedisConfig) -> Result<Feed, LogError> {
+        let shared = SharedLog::connect(redis)?;
+        Ok(Feed::on(config, shared.log_id(), Some(Arc::new(shared))))
+    }
+
+    /// The log's identity (on Redis, the one joined last).
+    pub fn log_id(&self) -> Arc<str> {
+        match &self.shared {
+            Some(shared) => shared.log_id(),
+            None => Arc::clone(&self.log_id),
+        }
     }
 
     /// The bounds it was made with.
@@ -60,11 +88,39 @@ impl Feed {
         &self.config
     }
 
-    /// Appends `data` to `topic`; its revision. `INVALID_ARGUMENT` for a bad
-    /// topic name, `RESOURCE_EXHAUSTED` for an event over
-    /// [`FeedConfig::max_event_bytes`] or a new topic past
-    /// [`FeedConfig::max_topics`].
-    pub fn publish(&self, topic: &str, data: &[u8]) -> Result<u64, RpcStatus> {
+    /// Appends `data` to `topic`: its revision, at once in memory, once
+    /// Redis has it on Redis (publishes of one caller get revisions in the
+    /// order they were made). `INVALID_ARGUMENT` for a bad topic name,
+    /// `RESOURCE_EXHAUSTED` for an event over [`FeedConfig::max_event_bytes`]
+    /// or a new topic past [`FeedConfig::max_topics`], `UNAVAILABLE` while
+    /// Redis is.
+    pub fn publish(&self, topic: &str, data: Vec<u8>) -> Publishing {
+        let published = match &self.shared {
+            None => self.publish_here(topic, &data),
+            Some(shared) => match self.check_event(&data).and_then(|()| {
+                shared.check_available()?;
+                self.topic(topic)
+            }) {
+                Ok(topic) => {
+                    let (shared, topic) = (Arc::clone(shared), topic.name.clone());
+                    return async move { shared.publish(topic, data).await }.boxed();
+                }
+                Err(status) => Err(status),
+            },
+        };
+        future::ready(published).boxed()
+    }
+
+    /// Appends to the feed's own log.
+    fn publish_here(&self, topic: &str, data: &[u8]) -> Result<u64, RpcStatus> {
+        self.check_event(data)?;
+        let topic = self.topic(topic)?;
+        let revision = topic.append(data);
+        self.wakes.wake_soon(&topic);
+        Ok(revision)
+    }
+
+    fn check_event(&self, data: &[u8]) -> Result<(), RpcStatus> {
         if data.len() > self.config.max_event_bytes {
             return Err(RpcStatus::with_message(
                 RpcStatusCode::RESOURCE_EXHAUSTED,
@@ -75,10 +131,7 @@ impl Feed {
                 ),
             ));
         }
-        let topic = self.topic(topic)?;
-        let revision = topic.append(data);
-        self.wakes.wake_soon(&topic);
-        Ok(revision)
+        Ok(())
     }
 
     /// The events of `topic` after revision `after` (0: from its first),
@@ -97,27 +150,24 @@ impl Feed {
         after: u64,
         log_id: &str,
     ) -> Result<Subscription, RpcStatus> {
-        if !log_id.is_empty() && log_id != &*self.log_id {
+        if let Some(shared) = &self.shared {
+            shared.check_available()?;
+        }
+        let topic = self.topic(topic)?;
+        if !log_id.is_empty() && log_id != &*topic.log_id {
             return Err(RpcStatus::with_message(
                 RpcStatusCode::FAILED_PRECONDITION,
                 format!(
                     "revision {after} is from log {log_id:?}, but this feed's log is {:?} \
                      (its history was lost, e.g. the server restarted): subscribe again \
                      without a log id, from revision 0",
-                    &*self.log_id
+                    &*topic.log_id
                 ),
             ));
         }
-        let topic = self.topic(topic)?;
         let current = topic.current();
-        if after > current {
-            return Err(RpcStatus::with_message(
-                RpcStatusCode::OUT_OF_RANGE,
-                format!(
-                    "revision {after} of topic {:?} is past its current revision {current}",
-                    topic.name
-                ),
-            ));
+        if after > current && self.shared.is_none() {
+            return Err(past_current(&topic.name, after, current));
         }
         if !topic.join(self.config.max_subscribers_per_topic) {
             return Err(RpcStatus::with_message(
@@ -128,10 +178,9 @@ impl Feed {
                 ),
             ));
         }
-        Ok(Subscription {
+        let mut subscription = Subscription {
             id: self.next_subscription.fetch_add(1, Ordering::Relaxed),
             topic,
-            log_id: Arc::clone(&self.log_id),
             after,
             next: after + 1,
             batch: BatchLimit {
@@ -146,34 +195,92 @@ impl Feed {
             wakes: Arc::clone(&self.wakes),
             // Its first message goes at once, whatever it holds.
             pace: Pace::Waiting,
-        })
+            shared: self.shared.clone(),
+            fetching: None,
+        };
+        if after > current {
+            // Past what this server has seen: Redis says whether it is
+            // past the topic's newest revision, and has the events between.
+            subscription.fetch()?;
+        }
+        Ok(subscription)
     }
 
-    /// The topic named `name`, created if new.
+    /// The topic named `name`, created if new, or anew if its log was lost.
     fn topic(&self, name: &str) -> Result<Arc<Topic>, RpcStatus> {
         check_topic_name(name)?;
+        let log_id = self.log_id();
         let mut topics = self.topics.lock().unwrap_or_else(PoisonError::into_inner);
         let count = topics.len();
-        match topics.entry(name.to_string()) {
-            Entry::Occupied(topic) => Ok(Arc::clone(topic.get())),
-            Entry::Vacant(_) if count >= self.config.max_topics => Err(RpcStatus::with_message(
-                RpcStatusCode::RESOURCE_EXHAUSTED,
-                format!(
-                    "this feed has its maximum of {} topics; {name:?} is not one of them",
-                    self.config.max_topics
-                ),
-            )),
-            Entry::Vacant(slot) => {
-                let topic = Arc::new(Topic::new(
-                    name.to_string(),
-                    self.config.history_events,
-                    self.config.history_bytes,
-                ));
-                Ok(Arc::clone(slot.insert(topic)))
+        let slot = match topics.entry(name.to_string()) {
+            Entry::Occupied(topic)
+                if topic.get().ended().is_none() && topic.get().log_id == log_id =>
+            {
+                return Ok(Arc::clone(topic.get()));
             }
+            Entry::Vacant(_) if count >= self.config.max_topics => {
+                return Err(RpcStatus::with_message(
+                    RpcStatusCode::RESOURCE_EXHAUSTED,
+                    format!(
+                        "this feed has its maximum of {} topics; {name:?} is not one of them",
+                        self.config.max_topics
+                    ),
+                ))
+            }
+            slot => slot,
+        };
+        let topic = Arc::new(Topic::new(
+            name.to_string(),
+            log_id,
+            self.config.history_events,
+            self.config.history_bytes,
+        ));
+        if let Some(shared) = &self.shared {
+            shared.tail(&topic, self.config.history_events, &self.wakes)?;
+        }
+        match slot {
+            Entry::Occupied(mut stale) => {
+                // Of a log Redis no longer has: its own tailer ends it too.
+                stale.get().end(log_lost(&stale.get().name));
+                stale.insert(Arc::clone(&topic));
+            }
+            Entry::Vacant(slot) => {
+                slot.insert(Arc::clone(&topic));
+            }
+        }
+        Ok(topic)
+    }
+}
+
+impl Drop for Feed {
+    fn drop(&mut self) {
+        if let Some(shared) = &self.shared {
+            shared.close();
         }
     }
 }
+
+/// A subscription after `after` on a topic whose newest is `current`.
+fn past_current(topic: &str, after: u64, current: u64) -> RpcStatus {
+    RpcStatus::with_message(
+        RpcStatusCode::OUT_OF_RANGE,
+        format!("revision {after} of topic {topic:?} is past its current revision {current}"),
+    )
+}
+
+/// What ends the subscribers of a topic whose log was lost.
+pub(crate) fn log_lost(topic: &str) -> RpcStatus {
+    RpcStatus::with_message(
+        RpcStatusCode::FAILED_PRECONDITION,
+        format!(
+            "the log of topic {topic:?} changed (Redis lost its data): its revisions from \
+             before mean nothing now; subscribe again without a log id"
+        ),
+    )
+}
+
+/// A publish under way: its revision, or why it was refused.
+pub type Publishing = BoxFuture<'static, Result<u64, RpcStatus>>;
 
 /// Topic names are short and plain, so they can go into logs, metrics and
 /// Redis keys as they are.
@@ -195,9 +302,9 @@ fn check_topic_name(name: &str) -> Result<(), RpcStatus> {
 /// The longest topic name.
 const MAX_TOPIC_NAME: usize = 128;
 
-/// 16 hex digits, different for every feed made: the process's random hash
+/// 16 hex digits, different for every log made: the process's random hash
 /// keys (std seeds them from the OS) mixed with the time.
-fn new_log_id() -> String {
+pub(crate) fn new_log_id() -> String {
     let mut hasher = RandomState::new().build_hasher();
     let now = SystemTime::now()
         .duration_since(UNIX_EPOCH)
@@ -213,7 +320,6 @@ pub struct Subscription {
     /// Its place in the topic's waiting list.
     id: u64,
     topic: Arc<Topic>,
-    log_id: Arc<str>,
     /// Where it started, for the error that ends it.
     after: u64,
     /// The revision it sends next.
@@ -227,6 +333,11 @@ pub struct Subscription {
     wakes: Arc<DelayedWakes>,
     /// Where it is in its topic's wakes.
     pace: Pace,
+    /// The log in Redis, on a feed on several servers: what the topic's
+    /// history does not have comes from there.
+    shared: Option<Arc<SharedLog>>,
+    /// A read from Redis under way.
+    fetching: Option<oneshot::Receiver<Result<Fetched, RpcStatus>>>,
 }
 
 /// A subscription and its topic's wakes. Polled right after a send, a
@@ -265,6 +376,48 @@ impl Subscription {
         )
     }
 
+    /// Asks Redis for the events from `next` on.
+    fn fetch(&mut self) -> Result<(), RpcStatus> {
+        if let Some(shared) = &self.shared {
+            self.fetching = Some(shared.fetch(&self.topic, self.next - 1, self.batch.events)?);
+        }
+        Ok(())
+    }
+
+    /// The response made of what Redis had from `next` on; `None` when it
+    /// has nothing newer either (the topic's history will bring it).
+    fn take_fetched(&mut self, fetched: Fetched) -> Result<Option<GrpcSlice>, RpcStatus> {
+        let Fetched {
+            events,
+            current,
+            oldest,
+        } = fetched;
+        let after = self.next - 1;
+        match events.first() {
+            Some((first, _)) if *first == self.next => {
+                let mut fields = Vec::new();
+                for (sent, (revision, data)) in events.iter().enumerate() {
+                    let field = encode::event_field(*revision, data);
+                    if sent > 0 && fields.len() + field.len() > self.batch.bytes {
+                        break;
+                    }
+                    fields.extend_from_slice(&field);
+                    self.next = revision + 1;
+                }
+                self.rearm_progress();
+                let current = current.max(self.topic.current()).max(self.next - 1);
+                let response = encode::response(&self.topic.log_id, current, &fields);
+                Ok(Some(GrpcSlice::from(response)))
+            }
+            _ if current < after => {
+                self.ended = true;
+                Err(past_current(&self.topic.name, after, current))
+            }
+            None if current == after => Ok(None),
+            _ => Err(self.compacted(oldest.unwrap_or(current + 1), current)),
+        }
+    }
+
     fn rearm_progress(&mut self) {
         if let Some((every, delay)) = &mut self.progress {
             delay.reset(*every);
@@ -284,6 +437,30 @@ impl Stream for Subscription {
             self.pace = Pace::Sending;
         }
         loop {
+            if let Some(status) = self.topic.ended() {
+                let status = status.clone();
+                self.ended = true;
+                return Poll::Ready(Some(Err(status)));
+            }
+            if let Some(fetching) = &mut self.fetching {
+                let fetched = match fetching.poll_unpin(cx) {
+                    Poll::Pending => return Poll::Pending,
+                    Poll::Ready(Ok(fetched)) => fetched,
+                    Poll::Ready(Err(oneshot::Canceled)) => Err(RpcStatus::with_message(
+                        RpcStatusCode::UNAVAILABLE,
+                        "the feed is shut down".into(),
+                    )),
+                };
+                self.fetching = None;
+                match fetched.and_then(|fetched| self.take_fetched(fetched)) {
+                    Ok(Some(response)) => return Poll::Ready(Some(Ok(response))),
+                    Ok(None) => {}
+                    Err(status) => {
+                        self.ended = true;
+                        return Poll::Ready(Some(Err(status)));
+                    }
+                }
+            }
             match self.topic.read(self.next, self.batch) {
                 Read::Events {
                     revisions,
@@ -307,8 +484,15 @@ impl Stream for Subscription {
                     };
                     self.next = revisions.end() + 1;
                     self.rearm_progress();
-                    let response = encode::response(&self.log_id, current, &fields);
+                    let response = encode::response(&self.topic.log_id, current, &fields);
                     return Poll::Ready(Some(Ok(GrpcSlice::from(response))));
+                }
+                Read::Compacted { .. } if self.shared.is_some() => {
+                    // Redis keeps more than the topic's history.
+                    if let Err(status) = self.fetch() {
+                        self.ended = true;
+                        return Poll::Ready(Some(Err(status)));
+                    }
                 }
                 Read::Compacted { oldest, current } => {
                     return Poll::Ready(Some(Err(self.compacted(oldest, current))));
@@ -316,8 +500,9 @@ impl Stream for Subscription {
                 Read::UpToDate { current } => {
                     self.topic.wait(self.id, cx.waker());
                     self.pace = Pace::Waiting;
-                    // A publish may have come between the read and `wait`.
-                    if self.topic.current() >= self.next {
+                    // A publish may have come between the read and `wait`,
+                    // or the topic ended.
+                    if self.topic.current() >= self.next || self.topic.ended().is_some() {
                         continue;
                     }
                     let idle = match &mut self.progress {
@@ -328,7 +513,10 @@ impl Stream for Subscription {
                         return Poll::Pending;
                     }
                     self.rearm_progress();
-                    let notice = encode::response(&self.log_id, current, &[]);
+                    // Never more than the subscriber has: it may be ahead
+                    // of this server's history.
+                    let current = current.max(self.next - 1);
+                    let notice = encode::response(&self.topic.log_id, current, &[]);
                     return Poll::Ready(Some(Ok(GrpcSlice::from(notice))));
                 }
             }
@@ -350,6 +538,10 @@ mod tests {
     use super::*;
     use crate::proto::SubscribeResponse;
     use crate::wakes::tests::Report;
+
+    fn publish(feed: &Feed, topic: &str, data: &[u8]) -> Result<u64, RpcStatus> {
+        futures_executor::block_on(feed.publish(topic, data.to_vec()))
+    }
 
     fn small() -> FeedConfig {
         FeedConfig {
@@ -382,15 +574,15 @@ mod tests {
     #[test]
     fn a_subscriber_gets_the_history_then_each_new_event() {
         let feed = Feed::new(small());
-        feed.publish("t", b"1").unwrap();
-        feed.publish("t", b"2").unwrap();
+        publish(&feed, "t", b"1").unwrap();
+        publish(&feed, "t", b"2").unwrap();
         let mut subscription = feed.subscribe("t", 0, "").unwrap();
         let first = next(&mut subscription).unwrap().unwrap();
         assert_eq!(revisions(&first), [1, 2]);
-        assert_eq!((first.log_id.as_str(), first.current), (feed.log_id(), 2));
+        assert_eq!((first.log_id.as_str(), first.current), (&*feed.log_id(), 2));
         assert_eq!(first.events[1].data, b"2");
         assert!(next(&mut subscription).is_none());
-        feed.publish("t", b"3").unwrap();
+        publish(&feed, "t", b"3").unwrap();
         assert_eq!(revisions(&next(&mut subscription).unwrap().unwrap()), [3]);
     }
 
@@ -413,12 +605,12 @@ mod tests {
             Poll::Pending => None,
             other => panic!("{other:?}"),
         };
-        feed.publish("t", b"1").unwrap();
+        publish(&feed, "t", b"1").unwrap();
         let mut subscription = feed.subscribe("t", 0, "").unwrap();
         // Its first message goes at once, however short.
         assert_eq!(poll(&mut subscription), Some(vec![1]));
         // Polled again (its send done): one event waits for the wake...
-        feed.publish("t", b"2").unwrap();
+        publish(&feed, "t", b"2").unwrap();
         while woken.try_recv().is_ok() {}
         assert_eq!(poll(&mut subscription), None);
         woken
@@ -435,7 +627,7 @@ mod tests {
         // ... until it is polled again, its send done: it is back, though
         // it goes on with a full batch, which does not wait for a wake.
         for data in [b"3", b"4", b"5"] {
-            feed.publish("t", data).unwrap();
+            publish(&feed, "t", data).unwrap();
         }
         assert_eq!(poll(&mut subscription), Some(vec![3, 4, 5]));
         assert!(!in_flight(&subscription));
@@ -446,7 +638,7 @@ mod tests {
         let feed = Feed::new(small());
         let mut subscription = feed.subscribe("t", 0, "").unwrap();
         for _ in 0..10 {
-            feed.publish("t", b"x").unwrap();
+            publish(&feed, "t", b"x").unwrap();
         }
         let status = next(&mut subscription).unwrap().unwrap_err();
         assert_eq!(status.code(), RpcStatusCode::OUT_OF_RANGE);
@@ -463,12 +655,12 @@ mod tests {
     #[test]
     fn resuming_checks_the_log_and_the_revision() {
         let feed = Feed::new(small());
-        feed.publish("t", b"x").unwrap();
+        publish(&feed, "t", b"x").unwrap();
         let other_log = feed.subscribe("t", 1, "0123456789abcdef").err().unwrap();
         assert_eq!(other_log.code(), RpcStatusCode::FAILED_PRECONDITION);
-        let future = feed.subscribe("t", 2, feed.log_id()).err().unwrap();
+        let future = feed.subscribe("t", 2, &feed.log_id()).err().unwrap();
         assert_eq!(future.code(), RpcStatusCode::OUT_OF_RANGE);
-        let mut resumed = feed.subscribe("t", 1, feed.log_id()).unwrap();
+        let mut resumed = feed.subscribe("t", 1, &feed.log_id()).unwrap();
         assert!(next(&mut resumed).is_none());
         assert_ne!(Feed::new(small()).log_id(), feed.log_id());
     }
@@ -478,18 +670,18 @@ mod tests {
         let feed = Feed::new(small());
         let code = |r: Result<u64, RpcStatus>| r.unwrap_err().code();
         assert_eq!(
-            code(feed.publish("t", &[0; 11])),
+            code(publish(&feed, "t", &[0; 11])),
             RpcStatusCode::RESOURCE_EXHAUSTED
         );
-        feed.publish("a", b"").unwrap();
-        feed.publish("b", b"").unwrap();
+        publish(&feed, "a", b"").unwrap();
+        publish(&feed, "b", b"").unwrap();
         assert_eq!(
-            code(feed.publish("c", b"")),
+            code(publish(&feed, "c", b"")),
             RpcStatusCode::RESOURCE_EXHAUSTED
         );
         for bad in ["", "white space", "ü", &"x".repeat(129)] {
             assert_eq!(
-                code(feed.publish(bad, b"")),
+                code(publish(&feed, bad, b"")),
                 RpcStatusCode::INVALID_ARGUMENT
             );
         }
@@ -507,7 +699,7 @@ mod tests {
             progress_interval: Some(Duration::from_millis(20)),
             ..small()
         });
-        feed.publish("t", b"x").unwrap();
+        publish(&feed, "t", b"x").unwrap();
         let mut subscription = feed.subscribe("t", 1, "").unwrap();
         // Bounded: a notice that never comes fails the test after 5 s.
         let notice = futures_executor::block_on(async {

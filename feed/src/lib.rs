@@ -35,11 +35,12 @@ mod encode;
 mod feed;
 mod redis_log;
 mod service;
+mod shared;
 mod topic;
 mod wakes;
 
-pub use config::FeedConfig;
-pub use feed::{Feed, Subscription};
+pub use config::{FeedConfig, RedisConfig};
+pub use feed::{Feed, Publishing, Subscription};
 pub use redis_log::{LogError, LoggedEvent, RedisLog};
 pub use service::{FeedService, DESCRIPTORS, FEED_SERVICE};
 

@@ -5,8 +5,8 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use futures::stream::{self, BoxStream, StreamExt};
-use grpc_stream_engine::{serve, NamedService};
+use futures::stream::{self, BoxStream, FuturesOrdered, StreamExt};
+use grpc_stream_engine::{serve, Incoming, NamedService};
 use grpcio::ServiceBuilder;
 use grpcio::{GrpcSlice, Marshaller, MessageReader, Method, MethodType, RpcStatus, RpcStatusCode};
 
@@ -107,29 +107,85 @@ impl NamedService for FeedService {
             })
             .add_client_streaming_handler(&PUBLISH, move |ctx, requests, sink| {
                 let feed = Arc::clone(&publishers);
-                serve::client_streaming(ctx, requests, sink, move |_, mut requests| async move {
-                    let mut published = PublishResponse::new();
-                    published.log_id = feed.log_id().to_string();
-                    while let Some(request) = requests.next().await {
-                        let request = request?;
-                        let limit = feed.config().max_events_per_publish;
-                        let revision = if published.revisions.len() >= limit {
-                            Err(RpcStatus::with_message(
-                                RpcStatusCode::RESOURCE_EXHAUSTED,
-                                format!("a Publish call carries at most {limit} events"),
-                            ))
-                        } else {
-                            feed.publish(&request.topic, &request.data)
-                        };
-                        match revision {
-                            Ok(revision) => published.revisions.push(revision),
-                            Err(status) => return Err(partly(status, &published.revisions)),
-                        }
-                    }
-                    Ok(published)
+                serve::client_streaming(ctx, requests, sink, move |_, requests| async move {
+                    publish(&feed, requests).await
                 });
             })
             .build()
+    }
+}
+
+/// Publishes waiting for their revisions in one call, at most: the events
+/// of a call go to the log as they come (on Redis, many to a script call),
+/// not one round trip each.
+const PUBLISH_WINDOW: usize = 1024;
+
+/// A Publish call: each event's revision, in the call's order; the first
+/// refusal ends it, saying which events were published.
+async fn publish(
+    feed: &Feed,
+    mut requests: Incoming<PublishRequest>,
+) -> Result<PublishResponse, RpcStatus> {
+    let limit = feed.config().max_events_per_publish;
+    let mut outcome = Outcome::default();
+    outcome.answer.log_id = feed.log_id().to_string();
+    let mut pending = FuturesOrdered::new();
+    let mut sent = 0;
+    while outcome.refused.is_none() {
+        if pending.len() >= PUBLISH_WINDOW {
+            if let Some(result) = pending.next().await {
+                outcome.note(result);
+            }
+            continue;
+        }
+        let Some(request) = requests.next().await else {
+            break;
+        };
+        let request = request?;
+        if sent == limit {
+            outcome.refused = Some((
+                sent,
+                RpcStatus::with_message(
+                    RpcStatusCode::RESOURCE_EXHAUSTED,
+                    format!("a Publish call carries at most {limit} events"),
+                ),
+            ));
+            break;
+        }
+        pending.push_back(feed.publish(&request.topic, request.data));
+        sent += 1;
+    }
+    // Every event sent is published or refused: its answer is awaited.
+    while let Some(result) = pending.next().await {
+        outcome.note(result);
+    }
+    match outcome.refused {
+        None => Ok(outcome.answer),
+        Some((index, status)) => Err(partly(status, &outcome.answer.revisions, index)),
+    }
+}
+
+/// A Publish call's answers so far.
+#[derive(Default)]
+struct Outcome {
+    /// The revisions of the events published, in the call's order.
+    answer: PublishResponse,
+    /// The first refusal, and its event's index in the call.
+    refused: Option<(usize, RpcStatus)>,
+    /// Events answered.
+    answered: usize,
+}
+
+impl Outcome {
+    /// The next event's answer.
+    fn note(&mut self, result: Result<u64, RpcStatus>) {
+        match result {
+            Ok(revision) => self.answer.revisions.push(revision),
+            Err(status) => {
+                self.refused.get_or_insert((self.answered, status));
+            }
+        }
+        self.answered += 1;
     }
 }
 
@@ -144,15 +200,26 @@ fn subscribe(
     }
 }
 
-/// `status`, saying which of the call's events were published before it:
-/// they stay published, and a client that retries must skip them.
-fn partly(status: RpcStatus, published: &[u64]) -> RpcStatus {
+/// `status`, the refusal of the call's event number `refused` (from 0),
+/// saying which of the call's events were published: they stay published,
+/// and a client that retries must skip them.
+fn partly(status: RpcStatus, published: &[u64], refused: usize) -> RpcStatus {
     let done = match published {
         [] => "none of this call's events was published".to_string(),
-        [only] => format!("this call's first event was published (revision {only})"),
-        [first, .., last] => format!(
+        [only] if refused == 1 => {
+            format!("this call's first event was published (revision {only})")
+        }
+        [first, .., last] if published.len() == refused => format!(
             "this call's first {} events were published (revisions {first} ... {last})",
             published.len()
+        ),
+        // Events sent before the refusal was known.
+        [first, ..] => format!(
+            "{} of this call's events were published (revisions {first} ... {}): the first \
+             {refused}, and {} sent after the refused one before it was known",
+            published.len(),
+            published.last().unwrap_or(first),
+            published.len().saturating_sub(refused),
         ),
     };
     RpcStatus::with_message(status.code(), format!("{}; {done}", status.message()))

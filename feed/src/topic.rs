@@ -5,16 +5,21 @@
 use std::collections::{HashMap, HashSet, VecDeque};
 use std::ops::RangeInclusive;
 use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
-use std::sync::{Mutex, MutexGuard, PoisonError, RwLock};
+use std::sync::{Arc, Mutex, MutexGuard, OnceLock, PoisonError, RwLock};
 use std::task::Waker;
 use std::time::{Duration, Instant};
 
+use grpcio::RpcStatus;
+
 use crate::encode;
+use crate::redis_log::LoggedEvent;
 
 /// A topic's events and who waits for them.
 pub(crate) struct Topic {
     /// As subscribers and errors name it.
     pub(crate) name: String,
+    /// The log its revisions belong to, which every response carries.
+    pub(crate) log_id: Arc<str>,
     history: RwLock<History>,
     /// The newest revision (0: none yet), readable without the lock: a
     /// subscriber that has just asked to be woken looks here once more, so a
@@ -28,6 +33,9 @@ pub(crate) struct Topic {
     /// A wake of the waiting subscribers is due (`DelayedWakes`): publishes
     /// until then add to it instead of scheduling their own.
     wake_due: AtomicBool,
+    /// Why the topic is over, once it is (its shared log was lost): each
+    /// subscriber ends with it, and the feed makes the topic anew.
+    ended: OnceLock<RpcStatus>,
 }
 
 /// The up-to-date subscribers, woken together; and the last wake's pace.
@@ -114,6 +122,18 @@ impl History {
         self.first + self.fields.len() as u64 - 1
     }
 
+    /// Appends `data` as revision `revision`; one that does not follow the
+    /// newest (the shared log trimmed events this history never had) starts
+    /// the history over from it: it holds contiguous revisions only.
+    fn push_at(&mut self, revision: u64, data: &[u8]) {
+        if revision != self.first + self.fields.len() as u64 {
+            self.fields.clear();
+            self.bytes = 0;
+            self.first = revision;
+        }
+        self.push(data);
+    }
+
     fn push(&mut self, data: &[u8]) -> u64 {
         let revision = self.first + self.fields.len() as u64;
         let field = encode::event_field(revision, data);
@@ -166,10 +186,17 @@ impl History {
 }
 
 impl Topic {
-    /// An empty topic whose first event will be revision 1.
-    pub(crate) fn new(name: String, max_events: usize, max_bytes: usize) -> Topic {
+    /// An empty topic of log `log_id` whose first event will be revision 1
+    /// (or the first one [`Topic::append_logged`] brings).
+    pub(crate) fn new(
+        name: String,
+        log_id: Arc<str>,
+        max_events: usize,
+        max_bytes: usize,
+    ) -> Topic {
         Topic {
             name,
+            log_id,
             history: RwLock::new(History {
                 fields: VecDeque::new(),
                 first: 1,
@@ -181,6 +208,7 @@ impl Topic {
             waiting: Mutex::new(Waiting::default()),
             subscribers: AtomicUsize::new(0),
             wake_due: AtomicBool::new(false),
+            ended: OnceLock::new(),
         }
     }
 
@@ -194,6 +222,33 @@ impl Topic {
             .push(data);
         self.newest.store(revision, Ordering::Release);
         revision
+    }
+
+    /// Adds events from the shared log, which brings them in order; one
+    /// that does not follow the newest starts the history over. Wakes none,
+    /// like [`Topic::append`].
+    pub(crate) fn append_logged(&self, events: &[LoggedEvent]) {
+        let Some((newest, _)) = events.last() else {
+            return;
+        };
+        let mut history = self.history.write().unwrap_or_else(PoisonError::into_inner);
+        for (revision, data) in events {
+            history.push_at(*revision, data);
+        }
+        drop(history);
+        self.newest.store(*newest, Ordering::Release);
+    }
+
+    /// Ends the topic for good with `status`, and wakes its subscribers to
+    /// end with it. The first end stays.
+    pub(crate) fn end(&self, status: RpcStatus) {
+        let _ = self.ended.set(status);
+        self.wake_waiting();
+    }
+
+    /// Why the topic is over, if it is.
+    pub(crate) fn ended(&self) -> Option<&RpcStatus> {
+        self.ended.get()
     }
 
     /// Takes the topic's one due wake; false if one is already due.
@@ -308,7 +363,7 @@ mod tests {
 
     #[test]
     fn revisions_start_at_one_and_have_no_gaps() {
-        let topic = Topic::new("t".into(), 10, 1 << 20);
+        let topic = Topic::new("t".into(), "log".into(), 10, 1 << 20);
         assert_eq!(topic.read(1, WIDE), Read::UpToDate { current: 0 });
         for expected in 1..=5 {
             assert_eq!(topic.append(b"x"), expected);
@@ -321,7 +376,7 @@ mod tests {
 
     #[test]
     fn the_fields_are_the_encoded_events_in_order() {
-        let topic = Topic::new("t".into(), 10, 1 << 20);
+        let topic = Topic::new("t".into(), "log".into(), 10, 1 << 20);
         topic.append(b"a");
         topic.append(b"bc");
         let Read::Events { fields, .. } = topic.read(1, WIDE) else {
@@ -334,7 +389,7 @@ mod tests {
 
     #[test]
     fn the_history_keeps_the_newest_events_within_both_bounds() {
-        let by_count = Topic::new("t".into(), 3, 1 << 20);
+        let by_count = Topic::new("t".into(), "log".into(), 3, 1 << 20);
         for _ in 0..10 {
             by_count.append(b"x");
         }
@@ -348,7 +403,7 @@ mod tests {
         assert_eq!(revisions(by_count.read(8, WIDE)), 8..=10);
 
         // Each field of a 100-byte event takes a few bytes more than 100.
-        let by_bytes = Topic::new("t".into(), 1000, 350);
+        let by_bytes = Topic::new("t".into(), "log".into(), 1000, 350);
         for _ in 0..10 {
             by_bytes.append(&[0; 100]);
         }
@@ -369,7 +424,7 @@ mod tests {
 
     #[test]
     fn a_batch_stops_at_its_count_or_bytes_but_takes_at_least_one_event() {
-        let topic = Topic::new("t".into(), 100, 1 << 20);
+        let topic = Topic::new("t".into(), "log".into(), 100, 1 << 20);
         for _ in 0..50 {
             topic.append(&[7; 100]);
         }
@@ -402,7 +457,7 @@ mod tests {
                 self.0.fetch_add(1, Ordering::SeqCst);
             }
         }
-        let topic = Topic::new("t".into(), 10, 1 << 20);
+        let topic = Topic::new("t".into(), "log".into(), 10, 1 << 20);
         let count = Arc::new(Count(AtomicUsize::new(0)));
         let waker = Waker::from(Arc::clone(&count));
         topic.wait(1, &waker);
@@ -430,7 +485,7 @@ mod tests {
         const GIVE_UP: Duration = Duration::from_millis(100);
         let ms = Duration::from_millis;
         let waker = futures::task::noop_waker();
-        let topic = Topic::new("t".into(), 10, 1 << 20);
+        let topic = Topic::new("t".into(), "log".into(), 10, 1 << 20);
         let next = |now| topic.next_wake(now, RECHECK, GIVE_UP);
         // No wake yet, and a wake of nobody: no pace to keep.
         assert_eq!(next(Instant::now()), None);
@@ -465,8 +520,50 @@ mod tests {
     }
 
     #[test]
+    fn events_from_the_shared_log_keep_their_revisions_and_a_gap_starts_over() {
+        let topic = Topic::new("t".into(), "log".into(), 10, 1 << 20);
+        topic.append_logged(&[(41, b"a".to_vec()), (42, b"b".to_vec())]);
+        assert_eq!(topic.current(), 42);
+        assert_eq!(revisions(topic.read(41, WIDE)), 41..=42);
+        assert_eq!(
+            topic.read(40, WIDE),
+            Read::Compacted {
+                oldest: 41,
+                current: 42
+            }
+        );
+        // 43 and 44 were never seen: nothing before 45 is served from here.
+        topic.append_logged(&[(45, b"c".to_vec())]);
+        assert_eq!(
+            topic.read(42, WIDE),
+            Read::Compacted {
+                oldest: 45,
+                current: 45
+            }
+        );
+        assert_eq!(revisions(topic.read(45, WIDE)), 45..=45);
+    }
+
+    #[test]
+    fn an_ended_topic_wakes_its_subscribers_and_keeps_its_first_end() {
+        use grpcio::RpcStatusCode;
+        let topic = Topic::new("t".into(), "log".into(), 10, 1 << 20);
+        let (tx, woken) = std::sync::mpsc::channel();
+        let report = crate::wakes::tests::Report(Mutex::new(tx), Default::default());
+        topic.wait(1, &Waker::from(Arc::new(report)));
+        assert!(topic.ended().is_none());
+        topic.end(RpcStatus::new(RpcStatusCode::FAILED_PRECONDITION));
+        topic.end(RpcStatus::new(RpcStatusCode::UNAVAILABLE));
+        assert_eq!(woken.try_recv(), Ok(()));
+        assert_eq!(
+            topic.ended().map(RpcStatus::code),
+            Some(RpcStatusCode::FAILED_PRECONDITION)
+        );
+    }
+
+    #[test]
     fn subscriber_slots_are_bounded() {
-        let topic = Topic::new("t".into(), 10, 1 << 20);
+        let topic = Topic::new("t".into(), "log".into(), 10, 1 << 20);
         assert!(topic.join(2));
         assert!(topic.join(2));
         assert!(!topic.join(2));

@@ -156,7 +156,7 @@ pub(crate) mod tests {
     #[test]
     fn a_burst_of_publishes_wakes_a_waiting_subscriber_once_after_the_delay() {
         let wakes = DelayedWakes::new(Duration::from_millis(200));
-        let topic = Arc::new(Topic::new("t".into(), 100, 1 << 20));
+        let topic = Arc::new(Topic::new("t".into(), "log".into(), 100, 1 << 20));
         let (tx, woken) = mpsc::channel();
         let report = Arc::new(Report(Mutex::new(tx), AtomicUsize::new(0)));
         topic.wait(1, &Waker::from(Arc::clone(&report)));
@@ -185,7 +185,7 @@ pub(crate) mod tests {
     #[test]
     fn a_zero_delay_wakes_in_the_publishers_call() {
         let wakes = DelayedWakes::new(Duration::ZERO);
-        let topic = Arc::new(Topic::new("t".into(), 100, 1 << 20));
+        let topic = Arc::new(Topic::new("t".into(), "log".into(), 100, 1 << 20));
         let (tx, woken) = mpsc::channel();
         let report = Arc::new(Report(Mutex::new(tx), AtomicUsize::new(0)));
         topic.wait(1, &Waker::from(Arc::clone(&report)));

@@ -6,7 +6,7 @@ use std::hash::{BuildHasher, Hasher};
 use std::time::Duration;
 
 use clap::Args;
-use grpc_stream_feed::FeedConfig;
+use grpc_stream_feed::{Feed, FeedConfig, LogError, RedisConfig};
 
 use super::flags::FlagDuration;
 
@@ -44,6 +44,21 @@ pub struct FeedFlags {
     /// events reaches each in one message; 0: at each publish
     #[arg(long, default_value_t = FlagDuration(FeedConfig::default().wake_delay))]
     pub wake_delay: FlagDuration,
+
+    /// Keep the log in Redis (redis://HOST:PORT), shared by every server
+    /// given the same one, instead of in this server's memory
+    #[arg(long, value_name = "URL")]
+    pub redis: Option<String>,
+
+    /// Bound on connecting to Redis and on each command; past it Redis
+    /// counts as unavailable (UNAVAILABLE to publishers and new subscribers)
+    #[arg(long, default_value_t = FlagDuration(RedisConfig::new("").timeout))]
+    pub redis_timeout: FlagDuration,
+
+    /// Events each topic's stream keeps in Redis, about: resumes older than
+    /// this server's history are served from there
+    #[arg(long, default_value_t = RedisConfig::new("").keep)]
+    pub redis_keep: usize,
 }
 
 impl FeedFlags {
@@ -59,6 +74,20 @@ impl FeedFlags {
             wake_delay: self.wake_delay.0,
             ..FeedConfig::default()
         }
+    }
+
+    /// The feed: on Redis with `--redis` (joining the log there now), else
+    /// in memory.
+    pub fn feed(&self) -> Result<Feed, LogError> {
+        let Some(url) = &self.redis else {
+            return Ok(Feed::new(self.config()));
+        };
+        let redis = RedisConfig {
+            timeout: self.redis_timeout.0,
+            keep: self.redis_keep,
+            ..RedisConfig::new(url.clone())
+        };
+        Feed::with_redis(self.config(), redis)
     }
 }
 

@@ -15,6 +15,7 @@
 //! A crate of its own, compiled once for every test binary.
 
 pub mod attack;
+pub mod feed;
 pub mod h2;
 pub mod logs;
 pub mod peers;

@@ -3,6 +3,7 @@
 //! when dropped. Stopped and started again on its port, it comes back
 //! empty: a Redis that lost its data.
 
+use std::path::Path;
 use std::process::{Child, Command, Stdio};
 use std::sync::mpsc;
 
@@ -28,9 +29,32 @@ impl RedisServer {
 
     /// Starts one on `port` (again after [`RedisServer::stop`]).
     pub fn start_on(port: u16) -> RedisServer {
+        RedisServer::launch(port, &["--appendonly", "no"])
+    }
+
+    /// Starts one on `port` that writes each command to an append-only
+    /// file in `dir` before answering it (`appendfsync always`): killed and
+    /// started again on the same `dir`, it has all its data.
+    pub fn start_durable(port: u16, dir: &Path) -> RedisServer {
+        let dir = dir.to_str().expect("a UTF-8 path");
+        RedisServer::launch(
+            port,
+            &[
+                "--dir",
+                dir,
+                "--appendonly",
+                "yes",
+                "--appendfsync",
+                "always",
+            ],
+        )
+    }
+
+    fn launch(port: u16, persistence: &[&str]) -> RedisServer {
         let mut child = Command::new("redis-server")
             .args(["--port", &port.to_string(), "--bind", "127.0.0.1"])
-            .args(["--save", "", "--appendonly", "no", "--loglevel", "notice"])
+            .args(["--save", "", "--loglevel", "notice"])
+            .args(persistence)
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()

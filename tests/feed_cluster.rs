@@ -1,0 +1,445 @@
+//! The feed on several servers sharing one real `redis-server` (started
+//! here on a free port): one order of events everywhere, resumes served
+//! from Redis, a subscriber's server killed, Redis unreachable or restarted
+//! with its data (nothing lost, no gap), Redis restarted empty (refused,
+//! never a gap).
+
+use grpc_stream_testkit as common;
+
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use common::feed::{connect, publish_events, status_of, subscribe};
+use common::{free_port, server, within, ClientProcess, RedisServer, ServerProcess, STEP};
+use futures::future::{self, Either};
+use futures::StreamExt;
+use futures_timer::Delay;
+use grpc_stream_engine::{Error, ResponseStream, RunningServer};
+use grpc_stream_feed::proto::SubscribeResponse;
+use grpc_stream_feed::{Feed, FeedConfig, FeedService, RedisConfig};
+use grpcio::{RpcStatus, RpcStatusCode};
+
+/// How often a test looks again at what another thread or process does.
+const POLL: Duration = Duration::from_millis(20);
+
+/// A feed server in this process on the log in `redis`, each Redis command
+/// bounded by `timeout`, keeping about `keep` events per topic there.
+fn feed_server(
+    redis: &RedisServer,
+    config: FeedConfig,
+    timeout: Duration,
+    keep: usize,
+) -> RunningServer {
+    let redis = RedisConfig {
+        timeout,
+        keep,
+        ..RedisConfig::new(redis.url.clone())
+    };
+    let feed = Feed::with_redis(config, redis).expect("joins the log in Redis");
+    server()
+        .host(FeedService::new(Arc::new(feed)))
+        .start()
+        .expect("start")
+}
+
+fn plain_server(redis: &RedisServer) -> RunningServer {
+    feed_server(
+        redis,
+        FeedConfig::default(),
+        Duration::from_secs(2),
+        1_000_000,
+    )
+}
+
+/// Reads events until revision `through` has come, each revision `next`
+/// (no gap, no repeat), into `events`; the last message may go past it.
+fn read_into(
+    responses: &mut ResponseStream<SubscribeResponse>,
+    next: &mut u64,
+    through: u64,
+    events: &mut Vec<(u64, Vec<u8>)>,
+) {
+    while *next <= through {
+        let response = within(STEP, responses.next())
+            .expect("the stream goes on")
+            .expect("a response");
+        for event in response.events {
+            assert_eq!(event.revision, *next, "a gap or a repeat");
+            events.push((event.revision, event.data));
+            *next += 1;
+        }
+    }
+}
+
+/// The status a new subscription is refused with, if it is within `limit`
+/// (an accepted one sends nothing on a topic without events).
+fn refusal(
+    addr: &str,
+    topic: &str,
+    after: u64,
+    log_id: &str,
+    limit: Duration,
+) -> Option<RpcStatus> {
+    let (client, stub) = connect(addr);
+    let mut responses = subscribe(&client, &stub, topic, after, log_id);
+    futures_executor::block_on(async {
+        match future::select(responses.next(), Delay::new(limit)).await {
+            Either::Left((Some(Err(Error::Status(status))), _)) => Some(status),
+            _ => None,
+        }
+    })
+}
+
+/// Everything of `topic` on the server at `addr`, revisions 1 to `total`.
+fn read_all(addr: &str, topic: &str, total: u64) -> Vec<(u64, Vec<u8>)> {
+    let (client, stub) = connect(addr);
+    let mut responses = subscribe(&client, &stub, topic, 0, "");
+    let (mut next, mut events) = (1, Vec::new());
+    read_into(&mut responses, &mut next, total, &mut events);
+    assert_eq!(next, total + 1, "more events than published");
+    events
+}
+
+#[test]
+fn three_servers_on_one_redis_serve_100_000_events_in_one_order() {
+    const PUBLISHERS: usize = 2;
+    const EACH: usize = 50_000;
+    const TOTAL: u64 = (PUBLISHERS * EACH) as u64;
+    let redis = RedisServer::start();
+    let servers: Vec<RunningServer> = (0..3).map(|_| plain_server(&redis)).collect();
+    // Subscribers on the two servers without publishers.
+    let subscribers: Vec<_> = servers[1..]
+        .iter()
+        .map(|server| {
+            let addr = server.addr().to_string();
+            thread::spawn(move || read_all(&addr, "t", TOTAL))
+        })
+        .collect();
+    let publishers: Vec<_> = (0..PUBLISHERS)
+        .map(|publisher| {
+            let addr = servers[0].addr().to_string();
+            thread::spawn(move || {
+                let (client, stub) = connect(&addr);
+                let mut revisions = Vec::new();
+                for chunk in (0..EACH).collect::<Vec<_>>().chunks(1000) {
+                    let events = chunk
+                        .iter()
+                        .map(|i| format!("{publisher}:{i}").into_bytes())
+                        .collect();
+                    let got = publish_events(&client, &stub, "t", events).expect("published");
+                    assert_eq!(got.len(), chunk.len());
+                    revisions.extend(got);
+                }
+                revisions
+            })
+        })
+        .collect();
+    let published: Vec<Vec<u64>> = publishers
+        .into_iter()
+        .map(|p| p.join().expect("publisher"))
+        .collect();
+    let seen: Vec<Vec<(u64, Vec<u8>)>> = subscribers
+        .into_iter()
+        .map(|s| s.join().expect("subscriber"))
+        .collect();
+    // One order: both servers' subscribers saw the same events at the same
+    // revisions, and each event at the revision its publisher was told.
+    assert!(seen[0] == seen[1], "the two servers' orders differ");
+    for (publisher, revisions) in published.iter().enumerate() {
+        for (i, revision) in revisions.iter().enumerate() {
+            let (at, data) = &seen[0][(*revision - 1) as usize];
+            assert_eq!(at, revision);
+            assert_eq!(data, format!("{publisher}:{i}").as_bytes());
+        }
+    }
+    // And a subscriber on the publishers' server, from the start, too.
+    assert!(read_all(servers[0].addr(), "t", TOTAL) == seen[0]);
+}
+
+#[test]
+fn a_resume_older_than_a_servers_history_is_served_from_redis() {
+    let redis = RedisServer::start();
+    let small = FeedConfig {
+        history_events: 10,
+        ..FeedConfig::default()
+    };
+    let timeout = Duration::from_secs(2);
+    let publisher = feed_server(&redis, small.clone(), timeout, 1_000_000);
+    let batches_of_16 = FeedConfig {
+        batch_events: 16,
+        ..small.clone()
+    };
+    let other = feed_server(&redis, batches_of_16, timeout, 1_000_000);
+    let events: Vec<Vec<u8>> = (1..=100).map(|n| format!("e{n}").into_bytes()).collect();
+    let (client, stub) = connect(publisher.addr());
+    assert_eq!(
+        publish_events(&client, &stub, "t", events.clone()).expect("published"),
+        (1..=100).collect::<Vec<_>>()
+    );
+
+    // The other server keeps the newest 10 (its tailer has them once a
+    // subscriber there has the newest); revisions 6 to 90 come from Redis,
+    // 16 a message.
+    let (client, stub) = connect(other.addr());
+    let mut newest = subscribe(&client, &stub, "t", 99, "");
+    read_into(&mut newest, &mut 100, 100, &mut Vec::new());
+    let mut responses = subscribe(&client, &stub, "t", 5, "");
+    let (mut next, mut got, mut messages) = (6, Vec::new(), 0);
+    while next <= 100 {
+        let through = next;
+        read_into(&mut responses, &mut next, through, &mut got);
+        messages += 1;
+    }
+    assert_eq!(next, 101);
+    assert!(messages >= 95 / 16, "{messages} messages");
+    for (revision, data) in got {
+        assert_eq!(data, events[revision as usize - 1]);
+    }
+    // Past the newest: OUT_OF_RANGE, as in memory.
+    let status = status_of(&mut subscribe(&client, &stub, "t", 101, ""));
+    assert_eq!(status.code(), RpcStatusCode::OUT_OF_RANGE, "{status:?}");
+    assert!(
+        status.message().contains("past its current revision 100"),
+        "{status:?}"
+    );
+
+    // Older than Redis keeps (about 10 here: whole stream nodes go).
+    let trimming = feed_server(&redis, small, timeout, 10);
+    let (client, stub) = connect(trimming.addr());
+    let many = (0..1000).map(|n| vec![n as u8]).collect();
+    publish_events(&client, &stub, "u", many).expect("published");
+    let status = status_of(&mut subscribe(&client, &stub, "u", 0, ""));
+    assert_eq!(status.code(), RpcStatusCode::OUT_OF_RANGE, "{status:?}");
+    assert!(status.message().contains("no longer kept"), "{status:?}");
+}
+
+#[test]
+fn a_subscriber_whose_server_is_killed_resumes_on_another_with_each_revision_once() {
+    let redis = RedisServer::start();
+    let args = ["--redis", redis.url.as_str()];
+    let first = ServerProcess::start("feed_server", &args);
+    let second = ServerProcess::start("feed_server", &args);
+    // Pick-first: the subscriber is on the first address while it lives.
+    let target = format!("ipv4:{},{}", first.addr, second.addr);
+    let subscriber = ClientProcess::start(
+        "feed_subscribe",
+        &["--addr", &target, "--topic", "t", "--count", "2000"],
+    );
+    let (client, stub) = connect(&second.addr);
+    let data = |n: u64| format!("event {n}").into_bytes();
+    publish_events(&client, &stub, "t", (1..=1000).map(data).collect()).expect("published");
+    let mut lines = Vec::new();
+    while lines.len() < 500 {
+        lines.push(subscriber.next_line());
+    }
+    first.signal("KILL");
+    publish_events(&client, &stub, "t", (1001..=2000).map(data).collect()).expect("published");
+    let (status, rest, err) = subscriber.finish();
+    assert!(status.success(), "{err:?}");
+    lines.extend(rest);
+    let expected: Vec<String> = (1..=2000).map(|n| format!("{n} event {n}")).collect();
+    assert!(
+        lines == expected,
+        "{} lines: {:?} ...",
+        lines.len(),
+        lines.get(495..505)
+    );
+    // It did lose its server, and resumed on the other.
+    assert!(
+        err.iter().any(|l| l.contains("resuming after revision")),
+        "{err:?}"
+    );
+}
+
+/// What happens to Redis mid-stream.
+enum Fault {
+    /// Frozen (SIGSTOP) for 3 s: commands time out; its data stays.
+    Frozen,
+    /// Killed, and started again after 3 s on its append-only file.
+    Restarted,
+}
+
+/// Publishers on one server, a subscriber on another; Redis goes away for
+/// 3 s and comes back with its data: publishes and new subscriptions are
+/// refused with UNAVAILABLE meanwhile, and the subscription goes on without
+/// a gap, every acknowledged event at its revision.
+fn subscribers_go_on_without_a_gap_across(fault: Fault) {
+    let dir =
+        std::env::temp_dir().join(format!("feed-redis-{}-{}", std::process::id(), free_port()));
+    std::fs::create_dir_all(&dir).expect("a directory for Redis");
+    let port = free_port();
+    let mut redis = Some(RedisServer::start_durable(port, &dir));
+    let timeout = Duration::from_millis(300);
+    let config = FeedConfig::default();
+    let (publisher, subscriber_server) = {
+        let redis = redis.as_ref().expect("running");
+        (
+            feed_server(redis, config.clone(), timeout, 1_000_000),
+            feed_server(redis, config, timeout, 1_000_000),
+        )
+    };
+    let (client, stub) = connect(subscriber_server.addr());
+    let mut responses = subscribe(&client, &stub, "t", 0, "");
+
+    // Publishes calls of 10 until stopped: what was acknowledged, and the
+    // refusals.
+    let stop = Arc::new(AtomicBool::new(false));
+    let acknowledged = Arc::new(Mutex::new(Vec::<(u64, Vec<u8>)>::new()));
+    let refusals = Arc::new(Mutex::new(Vec::<String>::new()));
+    let publishing = {
+        let (stop, acknowledged, refusals) = (
+            Arc::clone(&stop),
+            Arc::clone(&acknowledged),
+            Arc::clone(&refusals),
+        );
+        let addr = publisher.addr().to_string();
+        thread::spawn(move || {
+            let (client, stub) = connect(&addr);
+            let started = Instant::now();
+            let mut n = 0u64;
+            while !stop.load(Ordering::Acquire) && started.elapsed() < STEP {
+                let events: Vec<Vec<u8>> =
+                    (n..n + 10).map(|i| format!("p{i}").into_bytes()).collect();
+                n += 10;
+                match publish_events(&client, &stub, "t", events.clone()) {
+                    Ok(revisions) => acknowledged
+                        .lock()
+                        .unwrap()
+                        .extend(revisions.into_iter().zip(events)),
+                    Err(status) => {
+                        assert_eq!(status.code(), RpcStatusCode::UNAVAILABLE, "{status:?}");
+                        refusals.lock().unwrap().push(status.message().to_string());
+                    }
+                }
+            }
+        })
+    };
+    let (mut next, mut seen) = (1, Vec::new());
+    read_into(&mut responses, &mut next, 1000, &mut seen);
+
+    let down = Instant::now();
+    match fault {
+        Fault::Frozen => redis.as_ref().expect("running").pause(),
+        Fault::Restarted => redis.take().expect("running").stop(),
+    }
+    // Meanwhile a new subscription is refused with a clear UNAVAILABLE
+    // (once the server has noticed: within a command's timeout or so).
+    let refused = loop {
+        let limit = Duration::from_millis(200);
+        match refusal(subscriber_server.addr(), "other", 0, "", limit) {
+            Some(status) if status.code() == RpcStatusCode::UNAVAILABLE => break status,
+            other => assert!(
+                down.elapsed() < Duration::from_secs(3),
+                "still served: {other:?}"
+            ),
+        }
+    };
+    assert!(refused.message().contains("Redis"), "{refused:?}");
+    thread::sleep(Duration::from_secs(3).saturating_sub(down.elapsed()));
+    match fault {
+        Fault::Frozen => redis.as_ref().expect("paused").resume(),
+        Fault::Restarted => redis = Some(RedisServer::start_durable(port, &dir)),
+    }
+    let back = Instant::now();
+    // Publishing goes on: wait for 1,000 more acknowledged events.
+    let before = acknowledged.lock().unwrap().len();
+    while acknowledged.lock().unwrap().len() < before + 1000 {
+        assert!(back.elapsed() < STEP, "no publish since Redis came back");
+        thread::sleep(POLL);
+    }
+    stop.store(true, Ordering::Release);
+    publishing.join().expect("publisher");
+    assert!(
+        !refusals.lock().unwrap().is_empty(),
+        "no publish was refused while Redis was away"
+    );
+
+    // The subscription, open throughout, has every event once, in order.
+    let acknowledged = acknowledged.lock().unwrap();
+    let newest = acknowledged
+        .iter()
+        .map(|(revision, _)| *revision)
+        .max()
+        .expect("some");
+    read_into(&mut responses, &mut next, newest, &mut seen);
+    for (revision, data) in acknowledged.iter() {
+        assert_eq!(&seen[*revision as usize - 1].1, data, "revision {revision}");
+    }
+    drop(redis);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn redis_frozen_for_3_s_refuses_new_work_and_loses_nothing() {
+    subscribers_go_on_without_a_gap_across(Fault::Frozen);
+}
+
+#[test]
+fn redis_restarted_with_its_data_after_3_s_loses_nothing() {
+    subscribers_go_on_without_a_gap_across(Fault::Restarted);
+}
+
+#[test]
+fn redis_restarted_empty_ends_subscriptions_and_refuses_resumes_with_failed_precondition() {
+    let redis = RedisServer::start();
+    let port = redis.port;
+    let timeout = Duration::from_millis(300);
+    let publisher = feed_server(&redis, FeedConfig::default(), timeout, 1_000_000);
+    let other = feed_server(&redis, FeedConfig::default(), timeout, 1_000_000);
+    let (pub_client, pub_stub) = connect(publisher.addr());
+    publish_events(&pub_client, &pub_stub, "t", vec![b"old".to_vec(); 10]).expect("published");
+    let (client, stub) = connect(other.addr());
+    let mut responses = subscribe(&client, &stub, "t", 0, "");
+    let first = within(STEP, responses.next())
+        .expect("a message")
+        .expect("events");
+    let old_log = first.log_id.clone();
+
+    redis.stop();
+    let _empty = RedisServer::start_on(port);
+    // The running subscription ends: its revisions mean nothing now.
+    let status = status_of(&mut responses);
+    assert_eq!(
+        status.code(),
+        RpcStatusCode::FAILED_PRECONDITION,
+        "{status:?}"
+    );
+    // A resume from the old log is refused the same way (UNAVAILABLE while
+    // the server has not reached Redis again).
+    let started = Instant::now();
+    let resume = loop {
+        let status = status_of(&mut subscribe(&client, &stub, "t", 10, &old_log));
+        if status.code() != RpcStatusCode::UNAVAILABLE {
+            break status;
+        }
+        assert!(started.elapsed() < STEP, "{status:?}");
+        thread::sleep(POLL);
+    };
+    assert_eq!(
+        resume.code(),
+        RpcStatusCode::FAILED_PRECONDITION,
+        "{resume:?}"
+    );
+    // Publishing starts the new log at revision 1 (after UNAVAILABLE while
+    // the publisher's server rejoins).
+    let revisions = loop {
+        match publish_events(&pub_client, &pub_stub, "t", vec![b"new".to_vec()]) {
+            Ok(revisions) => break revisions,
+            Err(status) => {
+                assert_eq!(status.code(), RpcStatusCode::UNAVAILABLE, "{status:?}");
+                assert!(started.elapsed() < STEP, "{status:?}");
+                thread::sleep(POLL);
+            }
+        }
+    };
+    assert_eq!(revisions, [1]);
+    let mut fresh = subscribe(&client, &stub, "t", 0, "");
+    let response = within(STEP, fresh.next())
+        .expect("a message")
+        .expect("events");
+    assert_ne!(response.log_id, old_log);
+    assert_eq!(response.events[0].revision, 1);
+    assert_eq!(response.events[0].data, b"new");
+}

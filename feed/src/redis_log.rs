@@ -73,7 +73,9 @@ impl std::error::Error for LogError {}
 
 impl From<RedisError> for LogError {
     fn from(e: RedisError) -> LogError {
-        if e.is_io_error() || e.is_connection_dropped() || e.is_timeout() {
+        if e.is_timeout() {
+            LogError::Unavailable(format!("no answer in time ({e})"))
+        } else if e.is_io_error() || e.is_connection_dropped() {
             LogError::Unavailable(e.to_string())
         } else {
             LogError::Redis(e.to_string())

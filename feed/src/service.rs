@@ -224,3 +224,36 @@ fn partly(status: RpcStatus, published: &[u64], refused: usize) -> RpcStatus {
     };
     RpcStatus::with_message(status.code(), format!("{}; {done}", status.message()))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_refused_publish_says_which_events_were_published() {
+        let refusal = || RpcStatus::with_message(RpcStatusCode::UNAVAILABLE, "away".into());
+        let message = |published: &[u64], refused| {
+            partly(refusal(), published, refused).message().to_string()
+        };
+        assert_eq!(
+            message(&[], 0),
+            "away; none of this call's events was published"
+        );
+        assert_eq!(
+            message(&[7], 1),
+            "away; this call's first event was published (revision 7)"
+        );
+        assert_eq!(
+            message(&[7, 8, 9], 3),
+            "away; this call's first 3 events were published (revisions 7 ... 9)"
+        );
+        // Events already sent when the refusal came may be published too.
+        let later = message(&[7, 8, 12], 2);
+        assert!(
+            later.contains("3 of this call's events were published (revisions 7 ... 12)")
+                && later.contains("the first 2, and 1 sent after the refused one"),
+            "{later}"
+        );
+        assert!(message(&[12], 0).contains("1 of this call's events were published"));
+    }
+}

@@ -52,6 +52,9 @@ const FETCH_QUEUE: usize = 1024;
 /// Threads that serve subscribers from Redis.
 const FETCHERS: usize = 2;
 
+/// How often the probe thread looks whether Redis is away.
+const PROBE_EVERY: Duration = Duration::from_millis(100);
+
 /// After a failure, a thread connects again no sooner than this, doubling
 /// up to `RETRY_CAP` while Redis stays away.
 const RETRY_FIRST: Duration = Duration::from_millis(100);
@@ -140,6 +143,8 @@ impl SharedLog {
                 fetch(&fetcher, &reads)
             })?;
         }
+        let prober = Arc::clone(&core);
+        spawn("feed-redis-probe", move || probe(&prober))?;
         Ok(SharedLog {
             core,
             writes,
@@ -397,16 +402,7 @@ fn write(core: &Core, mut link: Link, mut appends: queue::Receiver<Append>) {
                 _ => break,
             }
         }
-        // Each topic's events in their order, the topics in order of first
-        // appearance.
-        let mut topics: Vec<(String, Vec<Append>)> = Vec::new();
-        for append in batch {
-            match topics.iter_mut().find(|(name, _)| *name == append.topic) {
-                Some((_, appends)) => appends.push(append),
-                None => topics.push((append.topic.clone(), vec![append])),
-            }
-        }
-        for (topic, appends) in topics {
+        for (topic, appends) in by_topic(batch) {
             let events: Vec<&[u8]> = appends.iter().map(|a| a.data.as_slice()).collect();
             let result = link.call(core, |log| log.append(&topic, &events));
             drop(events);
@@ -425,6 +421,20 @@ fn write(core: &Core, mut link: Link, mut appends: queue::Receiver<Append>) {
             }
         }
     }
+}
+
+/// Each topic's appends in their order, the topics in order of first
+/// appearance: one script call each, and a publisher's events keep their
+/// order.
+fn by_topic(batch: Vec<Append>) -> Vec<(String, Vec<Append>)> {
+    let mut topics: Vec<(String, Vec<Append>)> = Vec::new();
+    for append in batch {
+        match topics.iter_mut().find(|(name, _)| *name == append.topic) {
+            Some((_, appends)) => appends.push(append),
+            None => topics.push((append.topic.clone(), vec![append])),
+        }
+    }
+    topics
 }
 
 /// A publish's status when its append failed.
@@ -502,6 +512,21 @@ fn tail(core: &Core, topic: &Arc<Topic>, history: usize, wakes: &DelayedWakes) {
     }
 }
 
+/// The probe thread: while Redis is away, tries it (with backoff) until it
+/// answers, and so ends the outage. Publishes and subscriptions are
+/// refused meanwhile, so without it a server with no topic to follow would
+/// never try again.
+fn probe(core: &Core) {
+    let mut link = Link::new(core.config.timeout);
+    while !core.closed.load(Ordering::Acquire) {
+        if core.outage.why().is_some() {
+            let _ = link.call(core, RedisLog::check);
+            link.wait_to_retry();
+        }
+        thread::sleep(PROBE_EVERY);
+    }
+}
+
 /// A fetcher thread: serves subscribers' reads from Redis, one at a time.
 fn fetch(core: &Core, reads: &Mutex<Receiver<Fetch>>) {
     let mut link = Link::new(core.config.timeout);
@@ -554,4 +579,83 @@ fn spawn(name: &str, run: impl FnOnce() + Send + 'static) -> Result<(), LogError
         .spawn(run)
         .map(drop)
         .map_err(|e| LogError::Redis(format!("no thread for {name}: {e}")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn core(url: String) -> Core {
+        Core {
+            config: RedisConfig {
+                timeout: Duration::from_secs(2),
+                ..RedisConfig::new(url)
+            },
+            log_id: RwLock::new("log".into()),
+            outage: Outage {
+                since: Mutex::new(None),
+                down: AtomicBool::new(false),
+            },
+            closed: AtomicBool::new(false),
+        }
+    }
+
+    #[test]
+    fn a_link_that_cannot_connect_backs_off_and_reports_one_outage() {
+        // A loopback port nobody listens on: connecting is refused at once.
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .and_then(|listener| listener.local_addr())
+            .expect("a free port")
+            .port();
+        let core = core(format!("redis://127.0.0.1:{port}"));
+        let mut link = Link::new(core.config.timeout);
+        let refused = link.call(&core, |_| Ok(()));
+        assert!(
+            matches!(refused, Err(LogError::Unavailable(_))),
+            "{refused:?}"
+        );
+        assert!(core.outage.why().is_some());
+        assert_eq!(link.backoff, RETRY_FIRST * 2);
+        // Until the backoff is over, calls fail with the same reason and do
+        // not try (the backoff stays where it was).
+        let again = link.call(&core, |_| Ok(()));
+        assert_eq!(again.err(), refused.err());
+        assert_eq!(link.backoff, RETRY_FIRST * 2);
+        // After it, the next try fails again and the backoff doubles, up
+        // to its cap.
+        for _ in 0..5 {
+            link.retry_at = Some(Instant::now()); // as if the backoff were over
+            assert!(link.call(&core, |_| Ok(())).is_err());
+        }
+        assert_eq!(link.backoff, RETRY_CAP);
+        core.outage.end(&core.config.url);
+        assert!(core.outage.why().is_none());
+    }
+
+    #[test]
+    fn a_batch_goes_by_topic_each_in_its_order() {
+        let append = |topic: &str, data: &[u8]| Append {
+            topic: topic.into(),
+            data: data.to_vec(),
+            reply: oneshot::channel().0,
+        };
+        let batch = vec![
+            append("b", b"1"),
+            append("a", b"2"),
+            append("b", b"3"),
+            append("a", b"4"),
+            append("c", b"5"),
+        ];
+        let grouped: Vec<(String, Vec<Vec<u8>>)> = by_topic(batch)
+            .into_iter()
+            .map(|(topic, appends)| (topic, appends.into_iter().map(|a| a.data).collect()))
+            .collect();
+        let data = |all: &[&[u8]]| all.iter().map(|d| d.to_vec()).collect::<Vec<_>>();
+        let expected = [
+            ("b".to_string(), data(&[b"1", b"3"])),
+            ("a".to_string(), data(&[b"2", b"4"])),
+            ("c".to_string(), data(&[b"5"])),
+        ];
+        assert_eq!(grouped, expected);
+    }
 }

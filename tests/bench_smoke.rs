@@ -44,6 +44,13 @@ fn bench_quick_writes_its_reports() {
     );
     assert!(markdown.contains("| ours / floor |"), "{markdown}");
     assert!(markdown.contains("16 streams against one"), "{markdown}");
+    // The feed's cells, on Redis too.
+    let redis = &json["feed"]["redis"];
+    assert!(redis["publish_per_s_redis"]
+        .as_f64()
+        .is_some_and(|v| v > 0.0));
+    assert_eq!(redis["commands_per_s"].as_array().map(Vec::len), Some(2));
+    assert!(markdown.contains("The feed on a local Redis"), "{markdown}");
     let png = std::fs::read(out.join("throughput.png")).unwrap();
     assert_eq!(&png[..4], b"\x89PNG");
     let _ = std::fs::remove_dir_all(&out);

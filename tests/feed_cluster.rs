@@ -17,7 +17,7 @@ use futures::future::{self, Either};
 use futures::StreamExt;
 use futures_timer::Delay;
 use grpc_stream_engine::{Error, ResponseStream, RunningServer};
-use grpc_stream_feed::proto::SubscribeResponse;
+use grpc_stream_feed::proto::{PublishRequest, SubscribeResponse};
 use grpc_stream_feed::{Feed, FeedConfig, FeedService, RedisConfig};
 use grpcio::{RpcStatus, RpcStatusCode};
 
@@ -156,6 +156,33 @@ fn three_servers_on_one_redis_serve_100_000_events_in_one_order() {
     }
     // And a subscriber on the publishers' server, from the start, too.
     assert!(read_all(servers[0].addr(), "t", TOTAL) == seen[0]);
+}
+
+#[test]
+fn events_of_a_publish_call_still_open_are_delivered_at_once() {
+    let redis = RedisServer::start();
+    let server = plain_server(&redis);
+    let (client, stub) = connect(server.addr());
+    let mut responses = subscribe(&client, &stub, "t", 0, "");
+    let (events, requests) = futures::channel::mpsc::unbounded();
+    let call = stub.publish_opt(client.call_options()).expect("call");
+    let publishing = {
+        let client = client.clone();
+        thread::spawn(move || within(STEP, client.client_streaming(call, requests)))
+    };
+    for n in 1..=3u64 {
+        let mut request = PublishRequest::new();
+        request.topic = "t".into();
+        request.data = format!("e{n}").into_bytes();
+        events.unbounded_send(request).expect("the call is open");
+        // Delivered while the call goes on, not when it ends.
+        let (mut next, mut got) = (n, Vec::new());
+        read_into(&mut responses, &mut next, n, &mut got);
+        assert_eq!(got, [(n, format!("e{n}").into_bytes())]);
+    }
+    drop(events);
+    let published = publishing.join().expect("publisher").expect("published");
+    assert_eq!(published.revisions, [1, 2, 3]);
 }
 
 #[test]

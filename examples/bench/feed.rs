@@ -65,6 +65,9 @@ pub struct FeedReport {
     pub latency: Latency,
     pub idle: Idle,
     pub stalled: Stalled,
+    /// The feed on a local Redis (absent from reports made before it).
+    #[serde(default)]
+    pub redis: Option<crate::feed_redis::RedisCells>,
 }
 
 /// The sizes of a run: full, or `--quick` (the smoke test).
@@ -74,7 +77,7 @@ pub struct Scale {
 }
 
 impl Scale {
-    fn pick<T>(&self, full: T, quick: T) -> T {
+    pub fn pick<T>(&self, full: T, quick: T) -> T {
         if self.quick {
             quick
         } else {
@@ -119,26 +122,41 @@ pub fn measure(programs: &Path, scale: &Scale) -> Result<FeedReport, String> {
         "       feed publish {:.0}/s, with a stalled subscriber {:.0}/s",
         stalled.publish_per_s_without, stalled.publish_per_s_with_stalled
     );
+    let redis = crate::feed_redis::measure(programs, scale)?;
+    eprintln!(
+        "       feed on Redis: publish {:.0}/s (in memory {:.0}/s), p99 {:.2} ms at {:.0} deliveries/s",
+        redis.publish_per_s_redis,
+        redis.publish_per_s_memory,
+        redis.latency.p99_ms,
+        redis.latency.deliveries_per_s
+    );
     Ok(FeedReport {
         fan_out,
         latency,
         idle,
         stalled,
+        redis: Some(redis),
     })
 }
 
 /// A fresh feed server for one run (no progress notices, room for every
 /// subscriber and stream the run opens).
 fn feed_server(programs: &Path) -> Result<Server, String> {
-    let args = [
+    feed_server_with(programs, &[])
+}
+
+/// [`feed_server`] with more flags (`--redis URL`).
+pub fn feed_server_with(programs: &Path, more: &[String]) -> Result<Server, String> {
+    let mut args = vec![
         "--progress-interval=0".to_string(),
         "--max-subscribers=20000".to_string(),
         "--max-concurrent-streams=2000".to_string(),
     ];
+    args.extend_from_slice(more);
     Server::start(programs, "feed_server", &args)
 }
 
-fn connect(addr: &str) -> Result<Client, String> {
+pub fn connect(addr: &str) -> Result<Client, String> {
     let config = ClientConfig {
         call_timeout: Some(Duration::from_secs(600)),
         poll_threads: 1,
@@ -159,7 +177,7 @@ fn subscribe(client: &Client, topic: &str) -> Result<ResponseStream<SubscribeRes
 
 /// Publishes `events` to topic "bench" in one call; how many the server
 /// acknowledged.
-async fn publish(
+pub async fn publish(
     client: &Client,
     events: impl futures::Stream<Item = Vec<u8>> + Send + 'static,
 ) -> Result<u64, String> {
@@ -274,9 +292,13 @@ fn fan_out_run(
 /// Publish-to-delivery latency with `subscribers` at 100 events a second
 /// (100,000 deliveries a second with 1,000) for `seconds`.
 fn latency_run(programs: &Path, subscribers: usize, seconds: f64) -> Result<Latency, String> {
+    latency_on(&feed_server(programs)?, subscribers, seconds)
+}
+
+/// [`latency_run`] on `server`.
+pub fn latency_on(server: &Server, subscribers: usize, seconds: f64) -> Result<Latency, String> {
     const RATE: f64 = 100.0;
-    let server = feed_server(programs)?;
-    let (clients, streams) = subscribed(&server, subscribers, 8)?;
+    let (clients, streams) = subscribed(server, subscribers, 8.min(subscribers))?;
     let publisher = connect(&server.addr)?;
     let events = (RATE * seconds) as u64;
     let base = Instant::now();
@@ -445,5 +467,8 @@ pub fn markdown(feed: &FeedReport, push: Option<&crate::report::Cell>) -> String
         s.publish_per_s_with_stalled,
         100.0 * (s.publish_per_s_with_stalled / s.publish_per_s_without.max(1.0) - 1.0)
     );
+    if let Some(redis) = &feed.redis {
+        md.push_str(&crate::feed_redis::markdown(redis, l));
+    }
     md
 }

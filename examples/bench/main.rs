@@ -17,6 +17,7 @@
 #[path = "../shared/echo.rs"]
 mod echo;
 mod feed;
+mod feed_redis;
 mod floor;
 mod load;
 mod procs;

@@ -103,3 +103,77 @@ fn status_field(pid: u32, field: &str) -> u64 {
         })
         .map_or(0, |kib| kib * 1024)
 }
+
+/// A `redis-server` for the feed's Redis cells: a free loopback port,
+/// nothing written to disk.
+pub struct Redis {
+    child: Child,
+    pub port: u16,
+}
+
+impl Redis {
+    /// Starts one and waits up to 30 s for it to answer.
+    pub fn start() -> Result<Redis, String> {
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .and_then(|listener| listener.local_addr())
+            .map_err(|e| format!("no free port: {e}"))?
+            .port();
+        let child = Command::new("redis-server")
+            .args(["--port", &port.to_string(), "--bind", "127.0.0.1"])
+            .args(["--save", "", "--appendonly", "no"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .map_err(|e| format!("cannot start redis-server (make deps installs it): {e}"))?;
+        let redis = Redis { child, port };
+        let started = std::time::Instant::now();
+        while redis.commands_processed().is_err() {
+            if started.elapsed() > Duration::from_secs(30) {
+                return Err("redis-server did not start".into());
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        Ok(redis)
+    }
+
+    pub fn url(&self) -> String {
+        format!("redis://127.0.0.1:{}", self.port)
+    }
+
+    /// Commands Redis has processed since it started (`INFO stats`; the
+    /// INFO itself counts once).
+    pub fn commands_processed(&self) -> Result<u64, String> {
+        use std::io::Write;
+        let mut stream =
+            std::net::TcpStream::connect(("127.0.0.1", self.port)).map_err(|e| e.to_string())?;
+        stream
+            .set_read_timeout(Some(Duration::from_secs(5)))
+            .map_err(|e| e.to_string())?;
+        stream
+            .write_all(b"INFO stats\r\n")
+            .map_err(|e| e.to_string())?;
+        // A bulk reply: "$LEN\r\n" then LEN bytes of "field:value" lines.
+        let mut reader = BufReader::new(stream);
+        let mut line = String::new();
+        reader.read_line(&mut line).map_err(|e| e.to_string())?;
+        let len: usize = line
+            .trim()
+            .strip_prefix('$')
+            .and_then(|n| n.parse().ok())
+            .ok_or_else(|| format!("unexpected INFO reply {line:?}"))?;
+        let mut body = vec![0; len];
+        reader.read_exact(&mut body).map_err(|e| e.to_string())?;
+        String::from_utf8_lossy(&body)
+            .lines()
+            .find_map(|l| l.strip_prefix("total_commands_processed:"))
+            .and_then(|n| n.trim().parse().ok())
+            .ok_or_else(|| "no total_commands_processed in INFO stats".into())
+    }
+}
+
+impl Drop for Redis {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}

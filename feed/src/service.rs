@@ -5,6 +5,7 @@
 use std::sync::Arc;
 use std::time::Duration;
 
+use futures::future::{self, Either};
 use futures::stream::{self, BoxStream, FuturesOrdered, StreamExt};
 use grpc_stream_engine::{serve, Incoming, NamedService};
 use grpcio::ServiceBuilder;
@@ -138,7 +139,22 @@ async fn publish(
             }
             continue;
         }
-        let Some(request) = requests.next().await else {
+        // The next event, answering the pending ones meanwhile: a publish
+        // on Redis goes to the writer only when polled.
+        let next = if pending.is_empty() {
+            requests.next().await
+        } else {
+            match future::select(requests.next(), pending.next()).await {
+                Either::Left((request, _)) => request,
+                Either::Right((answer, _)) => {
+                    if let Some(result) = answer {
+                        outcome.note(result);
+                    }
+                    continue;
+                }
+            }
+        };
+        let Some(request) = next else {
             break;
         };
         let request = request?;

@@ -10,7 +10,8 @@
 //!   [`Subscription`]: a cursor into the shared history, as a stream of
 //!   encoded `SubscribeResponse`s fit to return from a server-push handler.
 //! - [`FeedConfig`] (`config.rs`): history size, topics, subscribers per
-//!   topic, event size, batching, progress notices.
+//!   topic, event size, batching, progress notices; [`RedisConfig`] for a
+//!   feed on Redis.
 //! - `topic.rs`: one topic's bounded history, each event encoded once, and
 //!   the subscribers waiting for the next one.
 //! - `wakes.rs`: up-to-date subscribers woken a moment after a publish, so
@@ -22,6 +23,10 @@
 //! - [`RedisLog`] (`redis_log.rs`): the shared log in Redis Streams for
 //!   feeds on several servers: revisions assigned atomically in Redis,
 //!   reads and blocking reads, the log's identity beside the streams.
+//! - `shared.rs`: a feed on that log ([`Feed::with_redis`], [`RedisConfig`]):
+//!   a writer thread for publishes, a tailer thread per topic feeding its
+//!   history, fetcher threads for resumes the history lacks, a probe while
+//!   Redis is away.
 //!
 //! A subscription's costs: nothing per event it has not been sent, a copy of
 //! the encoded events it is sent. An event's data may be any protobuf

@@ -36,6 +36,28 @@ end
 return first
 ";
 
+/// The key with the run id of the Redis process the servers last saw.
+const RUN_KEY: &str = "feed:redis-run";
+
+/// Run at every new connection: if Redis has restarted since a server last
+/// saw it (its run id changed) and it does not write each command to an
+/// append-only file before answering (ARGV[2] is not '1'), it may have come
+/// back from a snapshot or a lazily synced file without its newest events,
+/// and would give their revisions to new events: the log is retired (its
+/// identity deleted), so servers join a new one and subscribers are
+/// refused, never misled. Returns 1 when it retired the log.
+const ON_CONNECT: &str = r"
+local seen = redis.call('GET', KEYS[2])
+if seen == ARGV[1] then
+  return 0
+end
+redis.call('SET', KEYS[2], ARGV[1])
+if seen and ARGV[2] ~= '1' and redis.call('DEL', KEYS[1]) == 1 then
+  return 1
+end
+return 0
+";
+
 /// What went wrong with the shared log.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LogError {
@@ -307,10 +329,50 @@ impl RedisLog {
 }
 
 fn open(client: &redis::Client, timeout: Duration) -> Result<Connection, LogError> {
-    let connection = client.get_connection_with_timeout(timeout)?;
+    let mut connection = client.get_connection_with_timeout(timeout)?;
     connection.set_read_timeout(Some(timeout))?;
     connection.set_write_timeout(Some(timeout))?;
+    let info: String = redis::cmd("INFO").arg("server").query(&mut connection)?;
+    let run = info
+        .lines()
+        .find_map(|line| line.strip_prefix("run_id:"))
+        .map(str::trim)
+        .ok_or_else(|| LogError::Redis("INFO server has no run_id".into()))?;
+    let retired: i64 = Script::new(ON_CONNECT)
+        .key(LOG_ID_KEY)
+        .key(RUN_KEY)
+        .arg(run)
+        .arg(if synced_before_answering(&mut connection) {
+            "1"
+        } else {
+            "0"
+        })
+        .invoke(&mut connection)?;
+    if retired == 1 {
+        log::warn!(
+            "feed: Redis restarted without an append-only file synced at each write (its \
+             data may have lost the newest events): its log is retired, and servers join \
+             a new one"
+        );
+    }
     Ok(connection)
+}
+
+/// Whether Redis writes each command to its append-only file before
+/// answering (`appendonly yes`, `appendfsync always`): then a restart loses
+/// nothing it acknowledged. A Redis that does not say (CONFIG disabled)
+/// counts as not.
+fn synced_before_answering(connection: &mut Connection) -> bool {
+    let setting = |connection: &mut Connection, name: &str| {
+        redis::cmd("CONFIG")
+            .arg("GET")
+            .arg(name)
+            .query::<Vec<String>>(connection)
+            .ok()
+            .and_then(|pair| pair.get(1).cloned())
+    };
+    setting(connection, "appendonly").as_deref() == Some("yes")
+        && setting(connection, "appendfsync").as_deref() == Some("always")
 }
 
 fn revision_key(topic: &str) -> String {

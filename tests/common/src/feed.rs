@@ -1,6 +1,8 @@
 //! Feed clients for the feed's tests: a connection and its stub, a
 //! subscription, publishing a batch, the status a subscription ends with.
 
+use std::time::Instant;
+
 use futures::stream::{self, StreamExt};
 use grpc_stream_engine::{Client, ClientConfig, Error, ResponseStream};
 use grpc_stream_feed::proto::{FeedClient, PublishRequest, SubscribeRequest, SubscribeResponse};
@@ -58,10 +60,14 @@ pub fn publish_events(
     }
 }
 
-/// The status a subscription ends with, reading past any events.
+/// The status a subscription ends with, reading past any events; fails
+/// the test if none comes within [`STEP`].
 pub fn status_of(responses: &mut ResponseStream<SubscribeResponse>) -> RpcStatus {
+    let started = Instant::now();
     loop {
-        match within(STEP, responses.next()) {
+        let left = STEP.saturating_sub(started.elapsed());
+        assert!(!left.is_zero(), "no status within {STEP:?}, only events");
+        match within(left, responses.next()) {
             Some(Ok(_)) => continue,
             Some(Err(Error::Status(status))) => return status,
             other => panic!("expected a status, got {other:?}"),

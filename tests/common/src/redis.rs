@@ -50,6 +50,24 @@ impl RedisServer {
         )
     }
 
+    /// Like [`RedisServer::start_durable`], but its append-only file is
+    /// synced once a second (Redis' default): killed, it may lose the last
+    /// second's writes.
+    pub fn start_lazily_synced(port: u16, dir: &Path) -> RedisServer {
+        let dir = dir.to_str().expect("a UTF-8 path");
+        RedisServer::launch(
+            port,
+            &[
+                "--dir",
+                dir,
+                "--appendonly",
+                "yes",
+                "--appendfsync",
+                "everysec",
+            ],
+        )
+    }
+
     fn launch(port: u16, persistence: &[&str]) -> RedisServer {
         let mut child = Command::new("redis-server")
             .args(["--port", &port.to_string(), "--bind", "127.0.0.1"])

@@ -36,36 +36,20 @@ impl RedisServer {
     /// file in `dir` before answering it (`appendfsync always`): killed and
     /// started again on the same `dir`, it has all its data.
     pub fn start_durable(port: u16, dir: &Path) -> RedisServer {
-        let dir = dir.to_str().expect("a UTF-8 path");
-        RedisServer::launch(
-            port,
-            &[
-                "--dir",
-                dir,
-                "--appendonly",
-                "yes",
-                "--appendfsync",
-                "always",
-            ],
-        )
+        RedisServer::with_file(port, dir, "always")
     }
 
     /// Like [`RedisServer::start_durable`], but its append-only file is
     /// synced once a second (Redis' default): killed, it may lose the last
     /// second's writes.
     pub fn start_lazily_synced(port: u16, dir: &Path) -> RedisServer {
+        RedisServer::with_file(port, dir, "everysec")
+    }
+
+    fn with_file(port: u16, dir: &Path, appendfsync: &str) -> RedisServer {
         let dir = dir.to_str().expect("a UTF-8 path");
-        RedisServer::launch(
-            port,
-            &[
-                "--dir",
-                dir,
-                "--appendonly",
-                "yes",
-                "--appendfsync",
-                "everysec",
-            ],
-        )
+        let file = ["--appendonly", "yes", "--appendfsync", appendfsync];
+        RedisServer::launch(port, &[&["--dir", dir][..], &file].concat())
     }
 
     fn launch(port: u16, persistence: &[&str]) -> RedisServer {

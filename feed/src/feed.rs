@@ -71,7 +71,8 @@ impl Feed {
     /// names it, on an empty Redis); fails if Redis cannot be reached now.
     /// Its threads (a writer, fetchers, a tailer per topic) end with it.
     pub fn with_redis(config: FeedConfig, redis: RedisConfig) -> Result<Feed, LogError> {
-        let shared = SharedLog::connect(redis)?;
+        // A read from Redis holds at most what a topic's history may.
+        let shared = SharedLog::connect(redis, config.history_bytes, config.max_event_bytes)?;
         Ok(Feed::on(config, shared.log_id(), Some(Arc::new(shared))))
     }
 

@@ -31,8 +31,8 @@ use crate::redis_log::{LogError, LoggedEvent, RedisLog};
 use crate::topic::Topic;
 use crate::wakes::DelayedWakes;
 
-/// Events a tailer asks for at a time.
-const TAIL_BATCH: usize = 1024;
+/// Events one read from Redis asks for, at most.
+const MAX_READ: usize = 1024;
 
 /// How long a tailer's XREAD waits for an event before it checks the log
 /// and the feed, and reads again.
@@ -68,6 +68,9 @@ pub(crate) struct SharedLog {
     writes: queue::Sender<Append>,
     /// To the fetcher threads; they end when the last clone is dropped.
     fetches: SyncSender<Fetch>,
+    /// Events one read asks for: however large they are, a reply never
+    /// holds more than a topic's history may.
+    read_count: usize,
 }
 
 /// What the log's threads share.
@@ -119,8 +122,13 @@ struct Outage {
 
 impl SharedLog {
     /// Joins the log in Redis at `config.url` and starts the writer and the
-    /// fetchers. Fails if Redis cannot be reached now.
-    pub(crate) fn connect(config: RedisConfig) -> Result<SharedLog, LogError> {
+    /// fetchers; a read brings at most `read_bytes` of events of up to
+    /// `max_event_bytes` each. Fails if Redis cannot be reached now.
+    pub(crate) fn connect(
+        config: RedisConfig,
+        read_bytes: usize,
+        max_event_bytes: usize,
+    ) -> Result<SharedLog, LogError> {
         let log = RedisLog::connect(&config.url, config.timeout, config.keep, &new_log_id())?;
         let core = Arc::new(Core {
             log_id: RwLock::new(log.log_id().into()),
@@ -149,6 +157,7 @@ impl SharedLog {
             core,
             writes,
             fetches,
+            read_count: (read_bytes / max_event_bytes.max(1)).clamp(1, MAX_READ),
         })
     }
 
@@ -181,8 +190,9 @@ impl SharedLog {
         wakes: &Arc<DelayedWakes>,
     ) -> Result<(), RpcStatus> {
         let (core, topic_, wakes) = (Arc::clone(&self.core), Arc::clone(topic), Arc::clone(wakes));
+        let count = self.read_count;
         spawn("feed-redis-tail", move || {
-            tail(&core, &topic_, history, &wakes)
+            tail(&core, &topic_, history, count, &wakes)
         })
         .map_err(|e| {
             RpcStatus::with_message(
@@ -217,7 +227,7 @@ impl SharedLog {
             topic: topic.name.clone(),
             log_id: Arc::clone(&topic.log_id),
             after,
-            count,
+            count: count.min(self.read_count),
             reply,
         };
         match self.fetches.try_send(fetch) {
@@ -464,7 +474,7 @@ fn unavailable(url: &str, why: &str, then: &str) -> RpcStatus {
 }
 
 /// A tailer thread: follows `topic`'s stream from Redis into its history.
-fn tail(core: &Core, topic: &Arc<Topic>, history: usize, wakes: &DelayedWakes) {
+fn tail(core: &Core, topic: &Arc<Topic>, history: usize, count: usize, wakes: &DelayedWakes) {
     let mut link = Link::new(core.config.timeout + TAIL_BLOCK);
     // The newest revision in the history; `None` until the first read.
     let mut last: Option<u64> = None;
@@ -485,7 +495,7 @@ fn tail(core: &Core, topic: &Arc<Topic>, history: usize, wakes: &DelayedWakes) {
                     (oldest - 1).max(current.saturating_sub(history as u64))
                 }
             };
-            let events = log.wait_after(&topic.name, after, TAIL_BATCH, TAIL_BLOCK)?;
+            let events = log.wait_after(&topic.name, after, count, TAIL_BLOCK)?;
             if events.is_empty() {
                 // Quiet: a moment to see that the log is still the one
                 // joined (a flushed Redis drops no connection).

@@ -473,6 +473,19 @@ fn unavailable(url: &str, why: &str, then: &str) -> RpcStatus {
     )
 }
 
+/// [`LogError::Changed`] unless `log` is connected to log `expected`: a
+/// topic's reads come from its own log only.
+fn same_log(log: &RedisLog, expected: &str) -> Result<(), LogError> {
+    if log.log_id() == expected {
+        Ok(())
+    } else {
+        Err(LogError::Changed {
+            joined: expected.to_string(),
+            now: Some(log.log_id().to_string()),
+        })
+    }
+}
+
 /// A tailer thread: follows `topic`'s stream from Redis into its history.
 fn tail(core: &Core, topic: &Arc<Topic>, history: usize, count: usize, wakes: &DelayedWakes) {
     let mut link = Link::new(core.config.timeout + TAIL_BLOCK);
@@ -480,12 +493,7 @@ fn tail(core: &Core, topic: &Arc<Topic>, history: usize, count: usize, wakes: &D
     let mut last: Option<u64> = None;
     while !core.closed.load(Ordering::Acquire) && topic.ended().is_none() {
         let read = link.call(core, |log| {
-            if log.log_id() != &*topic.log_id {
-                return Err(LogError::Changed {
-                    joined: topic.log_id.to_string(),
-                    now: Some(log.log_id().to_string()),
-                });
-            }
+            same_log(log, &topic.log_id)?;
             let after = match last {
                 Some(after) => after,
                 None => {
@@ -549,12 +557,7 @@ fn fetch(core: &Core, reads: &Mutex<Receiver<Fetch>>) {
             continue;
         }
         let result = link.call(core, |log| {
-            if log.log_id() != &*fetch.log_id {
-                return Err(LogError::Changed {
-                    joined: fetch.log_id.to_string(),
-                    now: Some(log.log_id().to_string()),
-                });
-            }
+            same_log(log, &fetch.log_id)?;
             let events = log.read_after(&fetch.topic, fetch.after, fetch.count)?;
             let (current, oldest) = match (events.first(), events.last()) {
                 (Some((first, _)), Some((last, _))) if *first == fetch.after + 1 => {
@@ -570,14 +573,7 @@ fn fetch(core: &Core, reads: &Mutex<Receiver<Fetch>>) {
         });
         let _ = fetch.reply.send(result.map_err(|e| match e {
             LogError::Unavailable(why) => unavailable(&core.config.url, &why, "resume later"),
-            LogError::Changed { .. } => RpcStatus::with_message(
-                RpcStatusCode::FAILED_PRECONDITION,
-                format!(
-                    "{e}: revision {} of topic {:?} means nothing now; subscribe again \
-                     without a log id",
-                    fetch.after, fetch.topic
-                ),
-            ),
+            LogError::Changed { .. } => log_lost(&fetch.topic),
             LogError::Redis(_) => RpcStatus::with_message(RpcStatusCode::INTERNAL, e.to_string()),
         }));
     }

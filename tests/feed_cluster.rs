@@ -12,7 +12,7 @@ use std::thread;
 use std::time::{Duration, Instant};
 
 use common::feed::{connect, publish_events, status_of, subscribe};
-use common::{free_port, server, within, ClientProcess, RedisServer, ServerProcess, STEP};
+use common::{free_port, serial, server, within, ClientProcess, RedisServer, ServerProcess, STEP};
 use futures::future::{self, Either};
 use futures::StreamExt;
 use futures_timer::Delay;
@@ -105,6 +105,8 @@ fn read_all(addr: &str, topic: &str, total: u64) -> Vec<(u64, Vec<u8>)> {
 
 #[test]
 fn three_servers_on_one_redis_serve_100_000_events_in_one_order() {
+    // Redis restarts on its port: no other test may take it meanwhile.
+    let _serial = serial();
     const PUBLISHERS: usize = 2;
     const EACH: usize = 50_000;
     const TOTAL: u64 = (PUBLISHERS * EACH) as u64;
@@ -161,6 +163,8 @@ fn three_servers_on_one_redis_serve_100_000_events_in_one_order() {
 
 #[test]
 fn events_of_a_publish_call_still_open_are_delivered_at_once() {
+    // Redis restarts on its port: no other test may take it meanwhile.
+    let _serial = serial();
     let redis = RedisServer::start();
     let server = plain_server(&redis);
     let (client, stub) = connect(server.addr());
@@ -188,6 +192,8 @@ fn events_of_a_publish_call_still_open_are_delivered_at_once() {
 
 #[test]
 fn a_resume_older_than_a_servers_history_is_served_from_redis() {
+    // Redis restarts on its port: no other test may take it meanwhile.
+    let _serial = serial();
     let redis = RedisServer::start();
     let small = FeedConfig {
         history_events: 10,
@@ -245,6 +251,8 @@ fn a_resume_older_than_a_servers_history_is_served_from_redis() {
 
 #[test]
 fn a_subscriber_whose_server_is_killed_resumes_on_another_with_each_revision_once() {
+    // Redis restarts on its port: no other test may take it meanwhile.
+    let _serial = serial();
     let redis = RedisServer::start();
     let args = ["--redis", redis.url.as_str()];
     let first = ServerProcess::start("feed_server", &args);
@@ -294,9 +302,7 @@ enum Fault {
 /// refused with UNAVAILABLE meanwhile, and the subscription goes on without
 /// a gap, every acknowledged event at its revision.
 fn subscribers_go_on_without_a_gap_across(fault: Fault) {
-    let dir =
-        std::env::temp_dir().join(format!("feed-redis-{}-{}", std::process::id(), free_port()));
-    std::fs::create_dir_all(&dir).expect("a directory for Redis");
+    let dir = RedisServer::scratch_dir();
     let port = free_port();
     let mut redis = Some(RedisServer::start_durable(port, &dir));
     let timeout = Duration::from_millis(300);
@@ -405,11 +411,15 @@ fn subscribers_go_on_without_a_gap_across(fault: Fault) {
 
 #[test]
 fn redis_frozen_for_3_s_refuses_new_work_and_loses_nothing() {
+    // Redis restarts on its port: no other test may take it meanwhile.
+    let _serial = serial();
     subscribers_go_on_without_a_gap_across(Fault::Frozen);
 }
 
 #[test]
 fn redis_restarted_with_its_data_after_3_s_loses_nothing() {
+    // Redis restarts on its port: no other test may take it meanwhile.
+    let _serial = serial();
     subscribers_go_on_without_a_gap_across(Fault::Restarted);
 }
 
@@ -424,11 +434,15 @@ enum Loss {
 
 #[test]
 fn redis_restarted_empty_ends_subscriptions_and_refuses_resumes_with_failed_precondition() {
+    // Redis restarts on its port: no other test may take it meanwhile.
+    let _serial = serial();
     a_log_redis_may_have_lost_is_refused(Loss::Everything);
 }
 
 #[test]
 fn redis_restarted_on_a_lazily_synced_file_is_a_new_log_too() {
+    // Redis restarts on its port: no other test may take it meanwhile.
+    let _serial = serial();
     a_log_redis_may_have_lost_is_refused(Loss::MaybeTheNewest);
 }
 
@@ -436,9 +450,7 @@ fn redis_restarted_on_a_lazily_synced_file_is_a_new_log_too() {
 /// subscriptions end and resumes are refused with FAILED_PRECONDITION, and
 /// publishing goes on in a new log.
 fn a_log_redis_may_have_lost_is_refused(loss: Loss) {
-    let dir =
-        std::env::temp_dir().join(format!("feed-redis-{}-{}", std::process::id(), free_port()));
-    std::fs::create_dir_all(&dir).expect("a directory for Redis");
+    let dir = RedisServer::scratch_dir();
     let port = free_port();
     let start = |port| match loss {
         Loss::Everything => RedisServer::start_on(port),

@@ -3,8 +3,9 @@
 //! when dropped. Stopped and started again on its port, it comes back
 //! empty: a Redis that lost its data.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc;
 
 use crate::process::{free_port, lines_of, signal, wait_bounded, wait_for_line};
@@ -44,6 +45,16 @@ impl RedisServer {
     /// second's writes.
     pub fn start_lazily_synced(port: u16, dir: &Path) -> RedisServer {
         RedisServer::with_file(port, dir, "everysec")
+    }
+
+    /// A new empty directory for a Redis' files, never another test's.
+    pub fn scratch_dir() -> PathBuf {
+        static MADE: AtomicUsize = AtomicUsize::new(0);
+        let n = MADE.fetch_add(1, Ordering::Relaxed);
+        let dir = std::env::temp_dir().join(format!("feed-redis-{}-{n}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("a directory for Redis");
+        dir
     }
 
     fn with_file(port: u16, dir: &Path, appendfsync: &str) -> RedisServer {

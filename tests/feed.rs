@@ -9,7 +9,7 @@ use std::hash::{BuildHasher, Hasher};
 use std::sync::Arc;
 use std::time::Instant;
 
-use common::feed::{connect, publish_events, status_of, subscribe};
+use common::feed::{connect, publish_events, read_into, status_of, subscribe};
 use common::{
     free_port, peak_rss_bytes, rss_bytes, run_client, serial, server, within, ClientProcess,
     ServerProcess, STEP,
@@ -200,6 +200,51 @@ fn bad_subscriptions_and_publishes_get_a_clear_status() {
     publish_one("three", b"x".to_vec()).expect("a third topic");
     let fourth = publish_one("four", b"x".to_vec()).expect_err("one topic too many");
     assert_eq!(fourth.code(), RpcStatusCode::RESOURCE_EXHAUSTED);
+}
+
+#[test]
+fn publish_calls_past_the_maximum_open_are_refused_until_one_ends() {
+    let server = feed_server(FeedConfig {
+        max_publish_calls: 2,
+        ..FeedConfig::default()
+    });
+    let (client, stub) = connect(server.addr());
+    let mut responses = subscribe(&client, &stub, "t", 0, "");
+    let mut next = 1;
+    // Two calls, each open on the server (its first event published).
+    let open: Vec<_> = (0..2)
+        .map(|n| {
+            let (events, requests) = futures::channel::mpsc::unbounded();
+            let call = stub.publish_opt(client.call_options()).expect("call");
+            let calling = {
+                let client = client.clone();
+                std::thread::spawn(move || within(STEP, client.client_streaming(call, requests)))
+            };
+            let mut request = PublishRequest::new();
+            request.topic = "t".into();
+            request.data = format!("call {n}").into_bytes();
+            events.unbounded_send(request).expect("the call is open");
+            let through = next;
+            read_into(&mut responses, &mut next, through, &mut Vec::new());
+            (events, calling)
+        })
+        .collect();
+    let refused = publish_events(&client, &stub, "t", vec![b"third".to_vec()])
+        .expect_err("a third call at once");
+    assert_eq!(
+        refused.code(),
+        RpcStatusCode::RESOURCE_EXHAUSTED,
+        "{refused:?}"
+    );
+    assert!(refused.message().contains("2 Publish calls"), "{refused:?}");
+    for (events, calling) in open {
+        drop(events);
+        calling.join().expect("call").expect("published");
+    }
+    assert_eq!(
+        publish_events(&client, &stub, "t", vec![b"again".to_vec()]).ok(),
+        Some(vec![3])
+    );
 }
 
 /// Publishes `count` events of `size` bytes to `topic`, in calls of 1,000.

@@ -11,67 +11,27 @@ use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::{Duration, Instant};
 
-use common::feed::{connect, publish_events, status_of, subscribe};
-use common::{free_port, serial, server, within, ClientProcess, RedisServer, ServerProcess, STEP};
+use common::feed::{connect, feed_on_redis, publish_events, read_into, status_of, subscribe};
+use common::{free_port, serial, within, ClientProcess, RedisServer, ServerProcess, STEP};
 use futures::future::{self, Either};
 use futures::StreamExt;
 use futures_timer::Delay;
-use grpc_stream_engine::{Error, ResponseStream, RunningServer};
-use grpc_stream_feed::proto::{PublishRequest, SubscribeResponse};
-use grpc_stream_feed::{Feed, FeedConfig, FeedService, RedisConfig};
+use grpc_stream_engine::{Error, RunningServer};
+use grpc_stream_feed::proto::PublishRequest;
+use grpc_stream_feed::FeedConfig;
 use grpcio::{RpcStatus, RpcStatusCode};
 
 /// The pace of a call retried while a server has not yet reached Redis
 /// again (it answers at once with UNAVAILABLE meanwhile).
 const POLL: Duration = Duration::from_millis(20);
 
-/// A feed server in this process on the log in `redis`, each Redis command
-/// bounded by `timeout`, keeping about `keep` events per topic there.
-fn feed_server(
-    redis: &RedisServer,
-    config: FeedConfig,
-    timeout: Duration,
-    keep: usize,
-) -> RunningServer {
-    let redis = RedisConfig {
-        timeout,
-        keep,
-        ..RedisConfig::new(redis.url.clone())
-    };
-    let feed = Feed::with_redis(config, redis).expect("joins the log in Redis");
-    server()
-        .host(FeedService::new(Arc::new(feed)))
-        .start()
-        .expect("start")
-}
-
 fn plain_server(redis: &RedisServer) -> RunningServer {
-    feed_server(
+    feed_on_redis(
         redis,
         FeedConfig::default(),
         Duration::from_secs(2),
         1_000_000,
     )
-}
-
-/// Reads events until revision `through` has come, each revision `next`
-/// (no gap, no repeat), into `events`; the last message may go past it.
-fn read_into(
-    responses: &mut ResponseStream<SubscribeResponse>,
-    next: &mut u64,
-    through: u64,
-    events: &mut Vec<(u64, Vec<u8>)>,
-) {
-    while *next <= through {
-        let response = within(STEP, responses.next())
-            .expect("the stream goes on")
-            .expect("a response");
-        for event in response.events {
-            assert_eq!(event.revision, *next, "a gap or a repeat");
-            events.push((event.revision, event.data));
-            *next += 1;
-        }
-    }
 }
 
 /// The status a new subscription is refused with, if it is within `limit`
@@ -200,12 +160,12 @@ fn a_resume_older_than_a_servers_history_is_served_from_redis() {
         ..FeedConfig::default()
     };
     let timeout = Duration::from_secs(2);
-    let publisher = feed_server(&redis, small.clone(), timeout, 1_000_000);
+    let publisher = feed_on_redis(&redis, small.clone(), timeout, 1_000_000);
     let batches_of_16 = FeedConfig {
         batch_events: 16,
         ..small.clone()
     };
-    let other = feed_server(&redis, batches_of_16, timeout, 1_000_000);
+    let other = feed_on_redis(&redis, batches_of_16, timeout, 1_000_000);
     let events: Vec<Vec<u8>> = (1..=100).map(|n| format!("e{n}").into_bytes()).collect();
     let (client, stub) = connect(publisher.addr());
     assert_eq!(
@@ -240,7 +200,7 @@ fn a_resume_older_than_a_servers_history_is_served_from_redis() {
     );
 
     // Older than Redis keeps (about 10 here: whole stream nodes go).
-    let trimming = feed_server(&redis, small, timeout, 10);
+    let trimming = feed_on_redis(&redis, small, timeout, 10);
     let (client, stub) = connect(trimming.addr());
     let many = (0..1000).map(|n| vec![n as u8]).collect();
     publish_events(&client, &stub, "u", many).expect("published");
@@ -310,8 +270,8 @@ fn subscribers_go_on_without_a_gap_across(fault: Fault) {
     let (publisher, subscriber_server) = {
         let redis = redis.as_ref().expect("running");
         (
-            feed_server(redis, config.clone(), timeout, 1_000_000),
-            feed_server(redis, config, timeout, 1_000_000),
+            feed_on_redis(redis, config.clone(), timeout, 1_000_000),
+            feed_on_redis(redis, config, timeout, 1_000_000),
         )
     };
     let (client, stub) = connect(subscriber_server.addr());
@@ -430,6 +390,9 @@ enum Loss {
     /// From an append-only file synced once a second: maybe without the
     /// newest events, which the feed cannot tell, so it takes the log as lost.
     MaybeTheNewest,
+    /// The same file, but the Redis that comes back syncs each write: what
+    /// counts is how the process that went away wrote it.
+    MaybeTheNewestThenSynced,
 }
 
 #[test]
@@ -446,20 +409,26 @@ fn redis_restarted_on_a_lazily_synced_file_is_a_new_log_too() {
     a_log_redis_may_have_lost_is_refused(Loss::MaybeTheNewest);
 }
 
+#[test]
+fn redis_restarted_synced_on_a_file_its_crashed_process_synced_lazily_is_a_new_log_too() {
+    // Redis restarts on its port: no other test may take it meanwhile.
+    let _serial = serial();
+    a_log_redis_may_have_lost_is_refused(Loss::MaybeTheNewestThenSynced);
+}
+
 /// Redis comes back without (surely or maybe) some of its data: running
 /// subscriptions end and resumes are refused with FAILED_PRECONDITION, and
 /// publishing goes on in a new log.
 fn a_log_redis_may_have_lost_is_refused(loss: Loss) {
     let dir = RedisServer::scratch_dir();
     let port = free_port();
-    let start = |port| match loss {
+    let redis = match loss {
         Loss::Everything => RedisServer::start_on(port),
-        Loss::MaybeTheNewest => RedisServer::start_lazily_synced(port, &dir),
+        _ => RedisServer::start_lazily_synced(port, &dir),
     };
-    let redis = start(port);
     let timeout = Duration::from_millis(300);
-    let publisher = feed_server(&redis, FeedConfig::default(), timeout, 1_000_000);
-    let other = feed_server(&redis, FeedConfig::default(), timeout, 1_000_000);
+    let publisher = feed_on_redis(&redis, FeedConfig::default(), timeout, 1_000_000);
+    let other = feed_on_redis(&redis, FeedConfig::default(), timeout, 1_000_000);
     let (pub_client, pub_stub) = connect(publisher.addr());
     publish_events(&pub_client, &pub_stub, "t", vec![b"old".to_vec(); 10]).expect("published");
     let (client, stub) = connect(other.addr());
@@ -470,7 +439,11 @@ fn a_log_redis_may_have_lost_is_refused(loss: Loss) {
     let old_log = first.log_id.clone();
 
     redis.stop();
-    let _again = start(port);
+    let _again = match loss {
+        Loss::Everything => RedisServer::start_on(port),
+        Loss::MaybeTheNewest => RedisServer::start_lazily_synced(port, &dir),
+        Loss::MaybeTheNewestThenSynced => RedisServer::start_durable(port, &dir),
+    };
     // The running subscription ends: its revisions mean nothing now.
     let status = status_of(&mut responses);
     assert_eq!(
@@ -518,7 +491,7 @@ fn a_log_redis_may_have_lost_is_refused(loss: Loss) {
             assert_eq!(response.events[0].data, b"new");
         }
         // What the file kept stays in Redis, in the new log.
-        Loss::MaybeTheNewest => assert!(revisions[0] <= 11, "{revisions:?}"),
+        _ => assert!(revisions[0] <= 11, "{revisions:?}"),
     }
     let _ = std::fs::remove_dir_all(&dir);
 }

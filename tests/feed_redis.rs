@@ -56,7 +56,10 @@ fn connections_appending_at_once_get_contiguous_revisions_in_one_order() {
     let mut next = 1;
     let mut seen = vec![0usize; WRITERS];
     while next <= total {
-        let events = reader.read_after("t", next - 1, 256).expect("read");
+        let events = reader
+            .read_after("t", next - 1, 256, usize::MAX)
+            .expect("read")
+            .events;
         assert!(!events.is_empty(), "nothing after {}", next - 1);
         for (revision, data) in events {
             assert_eq!(revision, next);
@@ -69,7 +72,12 @@ fn connections_appending_at_once_get_contiguous_revisions_in_one_order() {
         }
     }
     assert_eq!(seen, vec![EACH; WRITERS]);
-    assert_eq!(reader.read_after("t", total, 10), Ok(vec![]));
+    assert_eq!(
+        reader
+            .read_after("t", total, 10, usize::MAX)
+            .map(|read| read.events),
+        Ok(vec![])
+    );
 }
 
 #[test]
@@ -107,7 +115,10 @@ fn a_stream_keeps_about_its_length_and_reads_start_at_the_oldest_kept() {
     let oldest = log.oldest("t").expect("oldest").expect("kept");
     // MAXLEN ~ trims whole nodes: about 100 kept, never the newest.
     assert!(oldest > 1 && oldest <= 901, "oldest {oldest}");
-    let kept = log.read_after("t", 0, 10_000).expect("read");
+    let kept = log
+        .read_after("t", 0, 10_000, usize::MAX)
+        .expect("read")
+        .events;
     assert_eq!(kept.first().map(|e| e.0), Some(oldest));
     assert_eq!(kept.last().map(|e| e.0), Some(1000));
     assert_eq!(log.oldest("empty"), Ok(None));
@@ -165,7 +176,7 @@ fn a_redis_that_stops_answering_is_unavailable_in_bounded_time_then_goes_on() {
         let started = Instant::now();
         let result = log.append("t", &[b"during"]);
         assert!(
-            matches!(result, Err(LogError::Unavailable(_))),
+            matches!(result, Err(LogError::Unavailable(_) | LogError::Later(_))),
             "call {call}: {result:?}"
         );
         assert!(
@@ -186,11 +197,36 @@ fn a_redis_that_stops_answering_is_unavailable_in_bounded_time_then_goes_on() {
     let after = log
         .append("t", &[b"after"])
         .expect("append after the freeze");
-    let events = log.read_after("t", 0, 100).expect("read");
+    let events = log
+        .read_after("t", 0, 100, usize::MAX)
+        .expect("read")
+        .events;
     let revisions: Vec<u64> = events.iter().map(|e| e.0).collect();
     assert_eq!(revisions, (1..=*after.end()).collect::<Vec<_>>());
     let data: Vec<&[u8]> = events.iter().map(|e| e.1.as_slice()).collect();
     assert_eq!(data.first(), Some(&&b"before"[..]));
     assert_eq!(data.last(), Some(&&b"after"[..]));
     assert!(data[1..data.len() - 1].iter().all(|d| *d == b"during"));
+}
+
+#[test]
+fn a_read_is_bounded_by_bytes_and_tells_the_newest_and_oldest_revisions() {
+    let redis = RedisServer::start();
+    let mut log = join(&redis, "log", 100_000);
+    let big = [0u8; 1000];
+    assert_eq!(log.append("t", &[&big[..]; 10]), Ok(1..=10));
+    // Each entry is its field name and data: 1,001 bytes.
+    let read = log.read_after("t", 0, 100, 2500).expect("read");
+    assert_eq!(read.events.len(), 2);
+    assert_eq!((read.current, read.oldest), (10, Some(1)));
+    // However small the bound, a read brings one event.
+    let one = log.read_after("t", 3, 100, 0).expect("read");
+    assert_eq!(one.events.len(), 1);
+    assert_eq!(one.events[0].0, 4);
+    // Small events come many at a time, up to the count.
+    let small: Vec<&[u8]> = vec![b"x"; 3000];
+    log.append("t", &small).expect("append");
+    let many = log.read_after("t", 10, 2000, 1 << 20).expect("read");
+    assert_eq!(many.events.len(), 2000);
+    assert_eq!(many.current, 3010);
 }

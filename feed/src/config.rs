@@ -21,6 +21,10 @@ pub struct FeedConfig {
     /// Events a `Publish` call may carry (its answer lists each revision);
     /// past it, `RESOURCE_EXHAUSTED`, and the client starts another call.
     pub max_events_per_publish: usize,
+    /// `Publish` calls open at once on a server (each holds up to 1,024
+    /// events or 4 MiB on their way to the log); past it,
+    /// `RESOURCE_EXHAUSTED`.
+    pub max_publish_calls: usize,
     /// Events in one message to a subscriber that is behind, at most.
     pub batch_events: usize,
     /// Bytes of events in one message to a subscriber that is behind, at
@@ -42,6 +46,7 @@ impl Default for FeedConfig {
     /// 100,000 events or 64 MiB per topic, 1,024 topics, 10,000 subscribers
     /// per topic, 1 MiB events (a 4 MiB default receive limit fits a batch
     /// of up to 256 KiB plus one such event), 65,536 events per publish,
+    /// 256 publish calls at once,
     /// batches of 256 events or 64 KiB, a progress notice every 10 s, subscribers
     /// woken 1 ms after a publish.
     fn default() -> Self {
@@ -52,6 +57,7 @@ impl Default for FeedConfig {
             max_subscribers_per_topic: 10_000,
             max_event_bytes: 1 << 20,
             max_events_per_publish: 65_536,
+            max_publish_calls: 256,
             batch_events: 256,
             batch_bytes: 64 << 10,
             progress_interval: Some(Duration::from_secs(10)),

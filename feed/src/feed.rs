@@ -93,18 +93,28 @@ impl Feed {
     /// Redis has it on Redis (publishes of one caller get revisions in the
     /// order they were made). `INVALID_ARGUMENT` for a bad topic name,
     /// `RESOURCE_EXHAUSTED` for an event over [`FeedConfig::max_event_bytes`]
-    /// or a new topic past [`FeedConfig::max_topics`], `UNAVAILABLE` while
-    /// Redis is.
+    /// or (in memory) a new topic past [`FeedConfig::max_topics`],
+    /// `UNAVAILABLE` while Redis is. On Redis, an event whose publish is
+    /// dropped before the writer takes it is not published.
     pub fn publish(&self, topic: &str, data: Vec<u8>) -> Publishing {
+        self.publish_to(topic, data, self.log_id())
+    }
+
+    /// Appends `data` to `topic` of log `log_id`, and of no other:
+    /// `UNAVAILABLE` (publish again) if the feed's log is another now. A
+    /// Publish call's events all go to one log, the one its answer names.
+    pub(crate) fn publish_to(&self, topic: &str, data: Vec<u8>, log_id: Arc<str>) -> Publishing {
         let published = match &self.shared {
             None => self.publish_here(topic, &data),
+            // A publish on Redis makes no topic here: topics here are for
+            // subscribers.
             Some(shared) => match self.check_event(&data).and_then(|()| {
-                shared.check_available()?;
-                self.topic(topic)
+                check_topic_name(topic)?;
+                shared.check_available()
             }) {
-                Ok(topic) => {
-                    let (shared, topic) = (Arc::clone(shared), topic.name.clone());
-                    return async move { shared.publish(topic, data).await }.boxed();
+                Ok(()) => {
+                    let (shared, topic) = (Arc::clone(shared), topic.to_string());
+                    return async move { shared.publish(topic, log_id, data).await }.boxed();
                 }
                 Err(status) => Err(status),
             },
@@ -115,7 +125,7 @@ impl Feed {
     /// Appends to the feed's own log.
     fn publish_here(&self, topic: &str, data: &[u8]) -> Result<u64, RpcStatus> {
         self.check_event(data)?;
-        let topic = self.topic(topic)?;
+        let topic = self.topic(topic, false)?;
         let revision = topic.append(data);
         self.wakes.wake_soon(&topic);
         Ok(revision)
@@ -154,31 +164,18 @@ impl Feed {
         if let Some(shared) = &self.shared {
             shared.check_available()?;
         }
-        let topic = self.topic(topic)?;
-        if !log_id.is_empty() && log_id != &*topic.log_id {
-            return Err(RpcStatus::with_message(
-                RpcStatusCode::FAILED_PRECONDITION,
-                format!(
-                    "revision {after} is from log {log_id:?}, but this feed's log is {:?} \
-                     (its history was lost, e.g. the server restarted): subscribe again \
-                     without a log id, from revision 0",
-                    &*topic.log_id
-                ),
-            ));
-        }
-        let current = topic.current();
+        // What a refused subscription would find is checked before a topic
+        // is made for it, so refusals make no topics.
+        let (topic_log, current) = match self.live_topic(topic) {
+            Some(live) => (Arc::clone(&live.log_id), live.current()),
+            None => (self.log_id(), 0),
+        };
+        other_log(log_id, &topic_log, after)?;
         if after > current && self.shared.is_none() {
-            return Err(past_current(&topic.name, after, current));
+            return Err(past_current(topic, after, current));
         }
-        if !topic.join(self.config.max_subscribers_per_topic) {
-            return Err(RpcStatus::with_message(
-                RpcStatusCode::RESOURCE_EXHAUSTED,
-                format!(
-                    "topic {:?} has its maximum of {} subscribers",
-                    topic.name, self.config.max_subscribers_per_topic
-                ),
-            ));
-        }
+        let topic = self.topic(topic, true)?;
+        let current = topic.current();
         let mut subscription = Subscription {
             id: self.next_subscription.fetch_add(1, Ordering::Relaxed),
             topic,
@@ -199,6 +196,9 @@ impl Feed {
             shared: self.shared.clone(),
             fetching: None,
         };
+        // The log may have changed since the check (dropped, the
+        // subscription leaves the topic).
+        other_log(log_id, &subscription.topic.log_id, after)?;
         if after > current {
             // Past what this server has seen: Redis says whether it is
             // past the topic's newest revision, and has the events between.
@@ -207,35 +207,77 @@ impl Feed {
         Ok(subscription)
     }
 
-    /// The topic named `name`, created if new, or anew if its log was lost.
-    fn topic(&self, name: &str) -> Result<Arc<Topic>, RpcStatus> {
+    /// The topic named `name` if it is there, not ended, of the feed's log.
+    fn live_topic(&self, name: &str) -> Option<Arc<Topic>> {
+        let log_id = self.log_id();
+        let topics = self.topics.lock().unwrap_or_else(PoisonError::into_inner);
+        topics
+            .get(name)
+            .filter(|topic| topic.ended().is_none() && topic.log_id == log_id)
+            .cloned()
+    }
+
+    /// The topic named `name`, created if new, or anew if its log was lost;
+    /// with `subscriber`, a subscriber slot taken in it (under the same
+    /// lock, so a topic is never unloaded as a subscriber joins). At
+    /// [`FeedConfig::max_topics`] a new topic takes the place of one nobody
+    /// uses: any without subscribers on Redis (its history is Redis'
+    /// copy), one no publisher ever had either in memory.
+    fn topic(&self, name: &str, subscriber: bool) -> Result<Arc<Topic>, RpcStatus> {
         check_topic_name(name)?;
         let log_id = self.log_id();
         let mut topics = self.topics.lock().unwrap_or_else(PoisonError::into_inner);
-        let count = topics.len();
-        let slot = match topics.entry(name.to_string()) {
-            Entry::Occupied(topic)
-                if topic.get().ended().is_none() && topic.get().log_id == log_id =>
-            {
-                return Ok(Arc::clone(topic.get()));
+        let join = |topic: &Topic| {
+            if !subscriber {
+                topic.mark_published();
+                Ok(())
+            } else if topic.join(self.config.max_subscribers_per_topic) {
+                Ok(())
+            } else {
+                Err(RpcStatus::with_message(
+                    RpcStatusCode::RESOURCE_EXHAUSTED,
+                    format!(
+                        "topic {:?} has its maximum of {} subscribers",
+                        topic.name, self.config.max_subscribers_per_topic
+                    ),
+                ))
             }
-            Entry::Vacant(_) if count >= self.config.max_topics => {
+        };
+        if let Some(live) = topics
+            .get(name)
+            .filter(|topic| topic.ended().is_none() && topic.log_id == log_id)
+        {
+            join(live)?;
+            return Ok(Arc::clone(live));
+        }
+        if !topics.contains_key(name) && topics.len() >= self.config.max_topics {
+            let unused = topics
+                .iter()
+                .find(|(_, topic)| topic.unused(self.shared.is_some()))
+                .map(|(unused, _)| unused.clone());
+            let Some(unused) = unused.and_then(|unused| topics.remove(&unused)) else {
                 return Err(RpcStatus::with_message(
                     RpcStatusCode::RESOURCE_EXHAUSTED,
                     format!(
                         "this feed has its maximum of {} topics; {name:?} is not one of them",
                         self.config.max_topics
                     ),
-                ))
-            }
-            slot => slot,
-        };
+                ));
+            };
+            // Nobody sees this: it stops the topic's tailer.
+            unused.end(RpcStatus::with_message(
+                RpcStatusCode::UNAVAILABLE,
+                format!("topic {:?} made room for another", unused.name),
+            ));
+        }
+        let slot = topics.entry(name.to_string());
         let topic = Arc::new(Topic::new(
             name.to_string(),
             log_id,
             self.config.history_events,
             self.config.history_bytes,
         ));
+        join(&topic)?;
         if let Some(shared) = &self.shared {
             shared.tail(&topic, self.config.history_events, &self.wakes)?;
         }
@@ -259,6 +301,22 @@ impl Drop for Feed {
             shared.close();
         }
     }
+}
+
+/// `FAILED_PRECONDITION` if a subscriber's `log_id` (when it names one) is
+/// not `topic_log`.
+fn other_log(log_id: &str, topic_log: &str, after: u64) -> Result<(), RpcStatus> {
+    if log_id.is_empty() || log_id == topic_log {
+        return Ok(());
+    }
+    Err(RpcStatus::with_message(
+        RpcStatusCode::FAILED_PRECONDITION,
+        format!(
+            "revision {after} is from log {log_id:?}, but this feed's log is {topic_log:?} \
+             (its history was lost, e.g. the server restarted): subscribe again without a \
+             log id, from revision 0"
+        ),
+    ))
 }
 
 /// A subscription after `after` on a topic whose newest is `current`.
@@ -328,7 +386,7 @@ pub struct Subscription {
     batch: BatchLimit,
     /// How often an idle subscriber hears the current revision, and when next.
     progress: Option<(Duration, Delay)>,
-    /// Its error is out: nothing follows.
+    /// Its error is out: nothing follows, and it has left its topic.
     ended: bool,
     /// Its topic's wakes, for a subscriber that waits for more events.
     wakes: Arc<DelayedWakes>,
@@ -364,8 +422,18 @@ impl Subscription {
         self.next
     }
 
+    /// Its error is out: nothing follows, and it leaves its topic now, not
+    /// when dropped (a client told of the end may come back at once, and
+    /// find its slot, or the topic, free).
+    fn end(&mut self) {
+        if !self.ended {
+            self.ended = true;
+            self.topic.leave(self.id);
+        }
+    }
+
     fn compacted(&mut self, oldest: u64, current: u64) -> RpcStatus {
-        self.ended = true;
+        self.end();
         RpcStatus::with_message(
             RpcStatusCode::OUT_OF_RANGE,
             format!(
@@ -380,7 +448,12 @@ impl Subscription {
     /// Asks Redis for the events from `next` on.
     fn fetch(&mut self) -> Result<(), RpcStatus> {
         if let Some(shared) = &self.shared {
-            self.fetching = Some(shared.fetch(&self.topic, self.next - 1, self.batch.events)?);
+            self.fetching = Some(shared.fetch(
+                &self.topic,
+                self.next - 1,
+                self.batch.events,
+                self.batch.bytes,
+            )?);
         }
         Ok(())
     }
@@ -411,7 +484,7 @@ impl Subscription {
                 Ok(Some(GrpcSlice::from(response)))
             }
             _ if current < after => {
-                self.ended = true;
+                self.end();
                 Err(past_current(&self.topic.name, after, current))
             }
             None if current == after => Ok(None),
@@ -440,7 +513,7 @@ impl Stream for Subscription {
         loop {
             if let Some(status) = self.topic.ended() {
                 let status = status.clone();
-                self.ended = true;
+                self.end();
                 return Poll::Ready(Some(Err(status)));
             }
             if let Some(fetching) = &mut self.fetching {
@@ -457,7 +530,7 @@ impl Stream for Subscription {
                     Ok(Some(response)) => return Poll::Ready(Some(Ok(response))),
                     Ok(None) => {}
                     Err(status) => {
-                        self.ended = true;
+                        self.end();
                         return Poll::Ready(Some(Err(status)));
                     }
                 }
@@ -491,7 +564,7 @@ impl Stream for Subscription {
                 Read::Compacted { .. } if self.shared.is_some() => {
                     // Redis keeps more than the topic's history.
                     if let Err(status) = self.fetch() {
-                        self.ended = true;
+                        self.end();
                         return Poll::Ready(Some(Err(status)));
                     }
                 }
@@ -527,7 +600,7 @@ impl Stream for Subscription {
 
 impl Drop for Subscription {
     fn drop(&mut self) {
-        self.topic.leave(self.id);
+        self.end();
     }
 }
 
@@ -692,6 +765,26 @@ mod tests {
         assert_eq!(third.code(), RpcStatusCode::RESOURCE_EXHAUSTED);
         drop(two);
         assert!(feed.subscribe("a", 0, "").is_ok());
+    }
+
+    #[test]
+    fn refused_subscriptions_make_no_topics_and_unused_empty_ones_make_room() {
+        let feed = Feed::new(small());
+        let code = |r: Result<Subscription, RpcStatus>| r.err().map(|status| status.code());
+        for n in 0..5 {
+            let past = feed.subscribe(&format!("junk{n}"), 5, "");
+            assert_eq!(code(past), Some(RpcStatusCode::OUT_OF_RANGE));
+            let other_log = feed.subscribe(&format!("other{n}"), 0, "0123456789abcdef");
+            assert_eq!(code(other_log), Some(RpcStatusCode::FAILED_PRECONDITION));
+        }
+        publish(&feed, "a", b"1").unwrap();
+        // A topic a subscriber waited on and left, never published to, makes
+        // room; one published to never does (in memory it is the log).
+        drop(feed.subscribe("waited", 0, "").unwrap());
+        publish(&feed, "b", b"1").unwrap();
+        let full = publish(&feed, "c", b"1").unwrap_err();
+        assert_eq!(full.code(), RpcStatusCode::RESOURCE_EXHAUSTED);
+        assert_eq!(publish(&feed, "a", b"2").ok(), Some(2));
     }
 
     #[test]

@@ -4,9 +4,14 @@
 //! identity beside the streams. Synchronous (the `redis` crate without
 //! tokio): it belongs on threads of its own, never on a gRPC poll thread.
 //!
-//! Keys: `feed:log-id` (the identity, set once by the first server),
-//! `feed:{topic}:rev` (the topic's newest revision) and
-//! `feed:{topic}:events` (the stream; field `d` holds an event's data).
+//! Keys: `feed:log` (the identity, set once by the first server),
+//! `feed:process` (the Redis process the servers last saw, and whether it
+//! synced each write), and per topic `feed:<log>:<topic>:rev` (its newest
+//! revision) and `feed:<log>:<topic>:events` (the stream; field `d` holds
+//! an event's data). The identity is in every topic key, so no connection
+//! can read or write another log's events: after a FLUSHALL the new log's
+//! keys are new names, and an old reader finds nothing there, then finds
+//! its log gone.
 
 use std::fmt;
 use std::ops::RangeInclusive;
@@ -15,18 +20,45 @@ use std::time::Duration;
 
 use redis::{Connection, RedisError, Script};
 
-/// The identity's key.
-const LOG_ID_KEY: &str = "feed:log-id";
+/// The identity's key. (Named `feed:log-id` before the identity went into
+/// topic keys: a server of that layout and one of this never share a log.)
+const LOG_ID_KEY: &str = "feed:log";
 
-/// Appends events to a topic's stream, checking first that the log is still
-/// the one this server joined (a Redis restarted empty has another, or
-/// none): INCRBY the topic's revision by the count, then XADD each with id
-/// `<revision>-0`, trimming the stream to about `ARGV[2]` entries. Atomic,
-/// so the revisions are contiguous and in stream order. Returns the first.
-const APPEND: &str = r"
+/// The start of every script on a topic: unless the log in Redis
+/// (`KEYS[1]`) is the one joined (`ARGV[1]`), a `LOGCHANGED` error naming
+/// the one there.
+macro_rules! on_the_log_joined {
+    () => {
+        r"
 local id = redis.call('GET', KEYS[1])
 if id ~= ARGV[1] then
   return redis.error_reply('LOGCHANGED ' .. tostring(id))
+end
+"
+    };
+}
+
+/// Appends events to a topic's stream, checking first that the log is still
+/// the one this server joined (a Redis restarted empty has another, or
+/// none) and that the topic's revision counter and stream agree (a key
+/// evicted or deleted would make revisions start over or skip): INCRBY the
+/// topic's revision by the count, then XADD each with id `<revision>-0`,
+/// trimming the stream to about `ARGV[2]` entries. Atomic, so the revisions
+/// are contiguous and in stream order. Returns the first. A damaged log is
+/// retired (its identity deleted): servers join a new one.
+const APPEND: &str = concat!(
+    on_the_log_joined!(),
+    r"
+local current = tonumber(redis.call('GET', KEYS[2]) or '0')
+local newest = redis.call('XREVRANGE', KEYS[3], '+', '-', 'COUNT', 1)
+local last = '0-0'
+if #newest > 0 then
+  last = newest[1][1]
+end
+if last ~= string.format('%d-0', current) then
+  redis.call('DEL', KEYS[1])
+  return redis.error_reply(string.format(
+    'LOGDAMAGED the revision counter says %d but the stream ends at %s', current, last))
 end
 local count = #ARGV - 2
 local first = redis.call('INCRBY', KEYS[2], count) - count + 1
@@ -34,43 +66,123 @@ for i = 3, #ARGV do
   redis.call('XADD', KEYS[3], 'MAXLEN', '~', ARGV[2], string.format('%d-0', first + i - 3), 'd', ARGV[i])
 end
 return first
+"
+);
+
+/// Reads a topic after revision `ARGV[2]`, checking first that the log is
+/// the one joined: `{current, oldest entry's id or '', entries}`, the
+/// entries at most `ARGV[3]` and, past the first, `ARGV[4]` bytes of
+/// fields. One atomic answer: the entries, the newest revision and the
+/// oldest kept agree.
+const READ: &str = concat!(
+    on_the_log_joined!(),
+    r"
+local current = tonumber(redis.call('GET', KEYS[2]) or '0')
+local first = redis.call('XRANGE', KEYS[3], '-', '+', 'COUNT', 1)
+local oldest = ''
+if #first > 0 then
+  oldest = first[1][1]
+end
+local entries, bytes = {}, 0
+local max_events, max_bytes = tonumber(ARGV[3]), tonumber(ARGV[4])
+local from = '(' .. ARGV[2] .. '-0'
+while #entries < max_events do
+  local chunk = redis.call('XRANGE', KEYS[3], from, '+', 'COUNT', math.min(256, max_events - #entries))
+  if #chunk == 0 then
+    break
+  end
+  for _, entry in ipairs(chunk) do
+    local size = 0
+    for _, field in ipairs(entry[2]) do
+      size = size + #field
+    end
+    if #entries > 0 and bytes + size > max_bytes then
+      return {current, oldest, entries}
+    end
+    entries[#entries + 1] = entry
+    bytes = bytes + size
+  end
+  from = '(' .. chunk[#chunk][1]
+end
+return {current, oldest, entries}
+"
+);
+
+/// Retires log `ARGV[1]` if it is still the one in Redis: a reader found
+/// it damaged (a hole in a stream).
+const RETIRE: &str = r"
+if redis.call('GET', KEYS[1]) == ARGV[1] then
+  redis.call('DEL', KEYS[1])
+end
+return 0
 ";
 
-/// The key with the run id of the Redis process the servers last saw.
-const RUN_KEY: &str = "feed:redis-run";
+/// The key with the Redis process the servers last saw: its run id
+/// (`run`) and whether it wrote each command to an append-only file before
+/// answering all the while they saw it (`synced`).
+const PROCESS_KEY: &str = "feed:process";
 
 /// Run at every new connection: if Redis has restarted since a server last
-/// saw it (its run id changed) and it does not write each command to an
-/// append-only file before answering (ARGV[2] is not '1'), it may have come
-/// back from a snapshot or a lazily synced file without its newest events,
-/// and would give their revisions to new events: the log is retired (its
-/// identity deleted), so servers join a new one and subscribers are
-/// refused, never misled. Returns 1 when it retired the log.
+/// saw it (its run id changed) and the process that went away did not sync
+/// each write before answering, the new one may have come back from a
+/// snapshot or a lazily synced file without the newest events, and would
+/// give their revisions to new events: the log is retired (its identity
+/// deleted), so servers join a new one and subscribers are refused, never
+/// misled. What counts is the process that went away: one seen unsynced
+/// once in its run stays so. Returns 1 when it retired the log.
 const ON_CONNECT: &str = r"
-local seen = redis.call('GET', KEYS[2])
+local seen = redis.call('HGET', KEYS[2], 'run')
 if seen == ARGV[1] then
+  if ARGV[2] ~= '1' then
+    redis.call('HSET', KEYS[2], 'synced', '0')
+  end
   return 0
 end
-redis.call('SET', KEYS[2], ARGV[1])
-if seen and ARGV[2] ~= '1' and redis.call('DEL', KEYS[1]) == 1 then
+local synced = redis.call('HGET', KEYS[2], 'synced')
+redis.call('HSET', KEYS[2], 'run', ARGV[1], 'synced', ARGV[2])
+if seen and synced ~= '1' and redis.call('DEL', KEYS[1]) == 1 then
   return 1
 end
 return 0
 ";
 
+/// Error codes Redis answers with when it cannot serve now but will:
+/// loading its data, a replica (a demoted master), a replica cut off from
+/// its master, a script running too long, a cluster reconfiguring, a
+/// blocking read ended by a change of role. Each is an outage.
+const LATER: &[&str] = &[
+    "LOADING",
+    "READONLY",
+    "MASTERDOWN",
+    "BUSY",
+    "TRYAGAIN",
+    "CLUSTERDOWN",
+    "UNBLOCKED",
+];
+
 /// What went wrong with the shared log.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LogError {
     /// Redis cannot be reached or did not answer in time: try again later.
+    /// A command may have been carried out.
     Unavailable(String),
+    /// Redis answered that it cannot serve now (loading its data, a
+    /// replica, busy with a script, all its connections taken), or is set
+    /// up so that it could lose the log's keys: nothing was done; try again
+    /// later.
+    Later(String),
     /// The log in Redis is not the one this connection joined (Redis was
-    /// restarted empty, or flushed): revisions from before mean nothing now.
+    /// restarted empty, or flushed, or the log was retired): revisions from
+    /// before mean nothing now.
     Changed {
         /// The identity this connection joined.
         joined: String,
         /// The identity in Redis now (`None`: none).
         now: Option<String>,
     },
+    /// The log in Redis lost part of a topic (a key evicted or deleted, a
+    /// hole in a stream): it is retired, like a log Redis lost.
+    Damaged(String),
     /// Redis answered with an error or with something this log never
     /// writes.
     Redis(String),
@@ -79,13 +191,18 @@ pub enum LogError {
 impl fmt::Display for LogError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            LogError::Unavailable(why) => write!(f, "Redis is unavailable: {why}"),
+            LogError::Unavailable(why) | LogError::Later(why) => {
+                write!(f, "Redis is unavailable: {why}")
+            }
             LogError::Changed { joined, now } => write!(
                 f,
                 "the log in Redis changed (joined {joined:?}, now {}): Redis lost its data",
                 now.as_deref()
                     .map_or("none".to_string(), |id| format!("{id:?}"))
             ),
+            LogError::Damaged(why) => {
+                write!(f, "the log in Redis lost events ({why}): it is retired")
+            }
             LogError::Redis(why) => write!(f, "Redis: {why}"),
         }
     }
@@ -93,10 +210,24 @@ impl fmt::Display for LogError {
 
 impl std::error::Error for LogError {}
 
+impl LogError {
+    /// The error of a command that was never sent: Redis did nothing.
+    pub(crate) fn not_sent(self) -> LogError {
+        match self {
+            LogError::Unavailable(why) => LogError::Later(why),
+            e => e,
+        }
+    }
+}
+
 impl From<RedisError> for LogError {
     fn from(e: RedisError) -> LogError {
+        let later = e.code().is_some_and(|code| LATER.contains(&code))
+            || e.to_string().contains("max number of clients reached");
         if e.is_timeout() {
             LogError::Unavailable(format!("no answer in time ({e})"))
+        } else if later {
+            LogError::Later(e.to_string())
         } else if e.is_io_error() || e.is_connection_dropped() {
             LogError::Unavailable(e.to_string())
         } else {
@@ -108,6 +239,18 @@ impl From<RedisError> for LogError {
 /// One event read back: its revision and data.
 pub type LoggedEvent = (u64, Vec<u8>);
 
+/// What one read of a topic found, all of it as of one moment.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LogRead {
+    /// The events after the read's `after`, oldest first, contiguous: they
+    /// start at `after + 1`, or at `oldest` if Redis no longer keeps that.
+    pub events: Vec<LoggedEvent>,
+    /// The topic's newest revision (0: none yet).
+    pub current: u64,
+    /// The oldest revision the topic's stream still holds (`None`: none).
+    pub oldest: Option<u64>,
+}
+
 /// A connection to the shared log.
 pub struct RedisLog {
     /// Where it connects again after a failure.
@@ -118,19 +261,27 @@ pub struct RedisLog {
     /// answered, and that answer must never be read as the next command's.
     /// The next call connects again and checks the log first.
     connection: Option<Connection>,
-    /// The identity joined at connect: every append checks it.
+    /// The identity joined at connect: every append and read checks it,
+    /// and it is part of every topic key.
     log_id: String,
     /// Entries each topic's stream keeps, about (`MAXLEN ~`).
     max_len: usize,
-    /// Shared with the call that runs it, while `self` reconnects.
-    append: Arc<Script>,
+    /// The scripts, shared with the call that runs one while `self`
+    /// reconnects.
+    scripts: Arc<Scripts>,
+}
+
+struct Scripts {
+    append: Script,
+    read: Script,
+    retire: Script,
 }
 
 impl RedisLog {
     /// Connects to `url` (`redis://HOST:PORT`), each command bounded by
     /// `timeout`, and joins the log in it: the identity there, or
     /// `new_log_id` if it has none yet. Streams keep about `max_len`
-    /// events each.
+    /// events each. Refuses a Redis that may evict the log's keys.
     pub fn connect(
         url: &str,
         timeout: Duration,
@@ -157,7 +308,11 @@ impl RedisLog {
             connection: Some(connection),
             log_id,
             max_len: max_len.max(1),
-            append: Arc::new(Script::new(APPEND)),
+            scripts: Arc::new(Scripts {
+                append: Script::new(APPEND),
+                read: Script::new(READ),
+                retire: Script::new(RETIRE),
+            }),
         })
     }
 
@@ -183,21 +338,28 @@ impl RedisLog {
         command: impl FnOnce(&mut Connection) -> redis::RedisResult<T>,
     ) -> Result<T, LogError> {
         if self.connection.is_none() {
-            self.reconnect()?;
+            // Nothing was sent: whatever fails here, `command` was not run.
+            self.reconnect().map_err(LogError::not_sent)?;
         }
         let Some(connection) = self.connection.as_mut() else {
             return Err(LogError::Unavailable("not connected".into()));
         };
         let result = command(connection);
         result.map_err(|e| {
-            if e.code() == Some("LOGCHANGED") {
-                return LogError::Changed {
-                    joined: self.log_id.clone(),
-                    now: e.detail().filter(|now| *now != "false").map(str::to_string),
-                };
+            match e.code() {
+                Some("LOGCHANGED") => {
+                    return LogError::Changed {
+                        joined: self.log_id.clone(),
+                        now: e.detail().filter(|now| *now != "false").map(str::to_string),
+                    }
+                }
+                Some("LOGDAMAGED") => {
+                    return self.damaged(e.detail().unwrap_or("a key of it is gone"), false)
+                }
+                _ => {}
             }
             let e = LogError::from(e);
-            if matches!(e, LogError::Unavailable(_)) {
+            if matches!(e, LogError::Unavailable(_) | LogError::Later(_)) {
                 self.connection = None;
             }
             e
@@ -216,16 +378,36 @@ impl RedisLog {
         }
     }
 
+    /// The log lost events (`why`): retired (unless Redis did it already),
+    /// logged, and [`LogError::Damaged`].
+    fn damaged(&mut self, why: &str, retire: bool) -> LogError {
+        log::warn!(
+            "feed: the log {:?} in Redis lost events ({why}; a key evicted or deleted?): it is \
+             retired, servers join a new one, and its subscribers get FAILED_PRECONDITION",
+            self.log_id
+        );
+        if retire {
+            let (scripts, log_id) = (Arc::clone(&self.scripts), self.log_id.clone());
+            let retiring =
+                |c: &mut Connection| scripts.retire.key(LOG_ID_KEY).arg(&log_id).invoke::<i64>(c);
+            if let Err(e) = self.run(retiring) {
+                log::warn!("feed: could not retire the damaged log: {e}");
+            }
+        }
+        LogError::Damaged(why.to_string())
+    }
+
     /// The identity of the log joined.
     pub fn log_id(&self) -> &str {
         &self.log_id
     }
 
     /// Appends `events` to `topic` in one atomic step; their revisions.
-    /// [`LogError::Changed`] if the log is no longer the one joined. After
-    /// [`LogError::Unavailable`] the events may still have been appended
-    /// (Redis had the command when the answer timed out): all of them, once,
-    /// or none.
+    /// [`LogError::Changed`] if the log is no longer the one joined,
+    /// [`LogError::Damaged`] if the topic lost events (nothing appended, the
+    /// log retired). After [`LogError::Unavailable`] the events may still
+    /// have been appended (Redis had the command when the answer timed
+    /// out): all of them, once, or none.
     pub fn append(
         &mut self,
         topic: &str,
@@ -235,12 +417,12 @@ impl RedisLog {
             let current = self.current(topic)?;
             return Ok(current + 1..=current);
         }
-        let script = Arc::clone(&self.append);
-        let mut invocation = script.prepare_invoke();
+        let scripts = Arc::clone(&self.scripts);
+        let mut invocation = scripts.append.prepare_invoke();
         invocation
             .key(LOG_ID_KEY)
-            .key(revision_key(topic))
-            .key(stream_key(topic))
+            .key(self.revision_key(topic))
+            .key(self.stream_key(topic))
             .arg(&self.log_id)
             .arg(self.max_len);
         for data in events {
@@ -252,50 +434,66 @@ impl RedisLog {
 
     /// The newest revision of `topic` (0: none yet).
     pub fn current(&mut self, topic: &str) -> Result<u64, LogError> {
-        let current = redis::cmd("GET").arg(revision_key(topic)).clone();
-        Ok(self.run(|c| current.query::<Option<u64>>(c))?.unwrap_or(0))
+        Ok(self.read_after(topic, u64::MAX - 1, 1, 0)?.current)
     }
 
     /// The oldest revision `topic`'s stream still holds (`None`: empty).
     pub fn oldest(&mut self, topic: &str) -> Result<Option<u64>, LogError> {
-        let mut oldest = redis::cmd("XRANGE");
-        oldest
-            .arg(stream_key(topic))
-            .arg("-")
-            .arg("+")
-            .arg("COUNT")
-            .arg(1);
-        let first = self.run(|c| oldest.query::<Vec<(String, Vec<Vec<u8>>)>>(c))?;
-        first
-            .into_iter()
-            .next()
-            .map(|(id, _)| revision_of(&id))
-            .transpose()
+        Ok(self.read_after(topic, u64::MAX - 1, 1, 0)?.oldest)
     }
 
-    /// Up to `count` events of `topic` after revision `after`, oldest
-    /// first. An empty answer: none newer, or none kept (see
-    /// [`RedisLog::oldest`]).
+    /// Up to `max_events` events of `topic` after revision `after`, oldest
+    /// first, and (past the first) at most `max_bytes` of data: however
+    /// small the events, one read brings many, and however large, a bounded
+    /// answer. With them the topic's newest and oldest revisions, in one
+    /// atomic step that checks the log is the one joined. Events that do
+    /// not follow each other (a hole in the stream) are
+    /// [`LogError::Damaged`], and retire the log.
     pub fn read_after(
         &mut self,
         topic: &str,
         after: u64,
-        count: usize,
-    ) -> Result<Vec<LoggedEvent>, LogError> {
-        let mut range = redis::cmd("XRANGE");
-        range
-            .arg(stream_key(topic))
-            .arg(format!("{}-0", after + 1))
-            .arg("+")
-            .arg("COUNT")
-            .arg(count.max(1));
-        let entries = self.run(|c| range.query::<Vec<(String, Vec<Vec<u8>>)>>(c))?;
-        entries.into_iter().map(event_of).collect()
+        max_events: usize,
+        max_bytes: usize,
+    ) -> Result<LogRead, LogError> {
+        let scripts = Arc::clone(&self.scripts);
+        let mut invocation = scripts.read.prepare_invoke();
+        invocation
+            .key(LOG_ID_KEY)
+            .key(self.revision_key(topic))
+            .key(self.stream_key(topic))
+            .arg(&self.log_id)
+            .arg(after)
+            .arg(max_events.max(1))
+            .arg(max_bytes);
+        type Answer = (u64, String, Vec<(String, Vec<Vec<u8>>)>);
+        let (current, oldest, entries) = self.run(|c| invocation.invoke::<Answer>(c))?;
+        let oldest = match oldest.as_str() {
+            "" => None,
+            id => Some(revision_of(id)?),
+        };
+        let events = entries
+            .into_iter()
+            .map(event_of)
+            .collect::<Result<Vec<_>, _>>()?;
+        // Redis no longer keeping `after + 1` is a trim, not a hole.
+        let start = (after + 1).max(oldest.unwrap_or(0));
+        if let Err(why) = follow_on(start, &events) {
+            return Err(self.damaged(&format!("topic {topic:?}: {why}"), true));
+        }
+        Ok(LogRead {
+            events,
+            current,
+            oldest,
+        })
     }
 
-    /// Like [`RedisLog::read_after`], but waits up to `block` for an event
-    /// when there is none yet (XREAD BLOCK): what a tailer calls in a loop.
-    /// `block` must be shorter than the connection's timeout.
+    /// Like [`RedisLog::read_after`] without the newest and oldest, but
+    /// waits up to `block` for an event when there is none yet (XREAD
+    /// BLOCK): what a tailer calls in a loop. At most `count` events; the
+    /// first may be later than `after + 1` if Redis no longer keeps that,
+    /// but they follow each other (else [`LogError::Damaged`]). `block`
+    /// must be shorter than the connection's timeout.
     pub fn wait_after(
         &mut self,
         topic: &str,
@@ -309,16 +507,28 @@ impl RedisLog {
             .arg("BLOCK")
             .arg(block.as_millis().max(1) as u64)
             .arg("STREAMS")
-            .arg(stream_key(topic))
+            .arg(self.stream_key(topic))
             .arg(format!("{after}-0"));
         let answer =
             self.run(|c| read.query::<Option<Vec<(String, Vec<(String, Vec<Vec<u8>>)>)>>>(c))?;
-        answer
+        let events = answer
             .into_iter()
             .flatten()
             .flat_map(|(_, entries)| entries)
             .map(event_of)
-            .collect()
+            .collect::<Result<Vec<_>, _>>()?;
+        match events.first() {
+            // Past a trim (or a hole, which only the oldest kept tells
+            // apart): the atomic read decides.
+            Some((first, _)) if *first != after + 1 => {
+                let max_bytes = events.iter().map(|(_, data)| data.len()).sum();
+                Ok(self.read_after(topic, after, count, max_bytes)?.events)
+            }
+            _ => match follow_on(after + 1, &events) {
+                Ok(()) => Ok(events),
+                Err(why) => Err(self.damaged(&format!("topic {topic:?}: {why}"), true)),
+            },
+        }
     }
 
     /// Whether the log in Redis is still the one joined.
@@ -326,6 +536,37 @@ impl RedisLog {
         let now = self.run(|c| redis::cmd("GET").arg(LOG_ID_KEY).query::<Option<String>>(c))?;
         self.compare(now)
     }
+
+    fn revision_key(&self, topic: &str) -> String {
+        format!("feed:{}:{topic}:rev", self.log_id)
+    }
+
+    fn stream_key(&self, topic: &str) -> String {
+        format!("feed:{}:{topic}:events", self.log_id)
+    }
+}
+
+/// `Err` unless `events` are contiguous revisions, the first `start` (or
+/// later: when none is `start` itself, a trim may have taken it).
+fn follow_on(start: u64, events: &[LoggedEvent]) -> Result<(), String> {
+    let Some((first, _)) = events.first() else {
+        return Ok(());
+    };
+    if *first < start {
+        return Err(format!("revision {first} read where {start} was due"));
+    }
+    if *first > start {
+        return Err(format!("revisions {start} to {} missing", first - 1));
+    }
+    for pair in events.windows(2) {
+        if pair[1].0 != pair[0].0 + 1 {
+            return Err(format!(
+                "revision {} follows {} in its stream",
+                pair[1].0, pair[0].0
+            ));
+        }
+    }
+    Ok(())
 }
 
 fn open(client: &redis::Client, timeout: Duration) -> Result<Connection, LogError> {
@@ -338,9 +579,18 @@ fn open(client: &redis::Client, timeout: Duration) -> Result<Connection, LogErro
         .find_map(|line| line.strip_prefix("run_id:"))
         .map(str::trim)
         .ok_or_else(|| LogError::Redis("INFO server has no run_id".into()))?;
+    if let Some(policy) = setting(&mut connection, "maxmemory-policy") {
+        if policy.starts_with("allkeys-") {
+            return Err(LogError::Later(format!(
+                "it may evict any key when full (maxmemory-policy {policy}), the log's among \
+                 them, which would lose or renumber events: set maxmemory-policy noeviction \
+                 (or a volatile- policy: the log's keys have no expiry)"
+            )));
+        }
+    }
     let retired: i64 = Script::new(ON_CONNECT)
         .key(LOG_ID_KEY)
-        .key(RUN_KEY)
+        .key(PROCESS_KEY)
         .arg(run)
         .arg(if synced_before_answering(&mut connection) {
             "1"
@@ -350,12 +600,22 @@ fn open(client: &redis::Client, timeout: Duration) -> Result<Connection, LogErro
         .invoke(&mut connection)?;
     if retired == 1 {
         log::warn!(
-            "feed: Redis restarted without an append-only file synced at each write (its \
-             data may have lost the newest events): its log is retired, and servers join \
-             a new one"
+            "feed: Redis restarted, and the process before did not sync each write to an \
+             append-only file (its data may have lost the newest events): its log is \
+             retired, and servers join a new one"
         );
     }
     Ok(connection)
+}
+
+/// A setting of Redis' (`None`: it does not say, e.g. CONFIG disabled).
+fn setting(connection: &mut Connection, name: &str) -> Option<String> {
+    redis::cmd("CONFIG")
+        .arg("GET")
+        .arg(name)
+        .query::<Vec<String>>(connection)
+        .ok()
+        .and_then(|pair| pair.get(1).cloned())
 }
 
 /// Whether Redis writes each command to its append-only file before
@@ -363,24 +623,8 @@ fn open(client: &redis::Client, timeout: Duration) -> Result<Connection, LogErro
 /// nothing it acknowledged. A Redis that does not say (CONFIG disabled)
 /// counts as not.
 fn synced_before_answering(connection: &mut Connection) -> bool {
-    let setting = |connection: &mut Connection, name: &str| {
-        redis::cmd("CONFIG")
-            .arg("GET")
-            .arg(name)
-            .query::<Vec<String>>(connection)
-            .ok()
-            .and_then(|pair| pair.get(1).cloned())
-    };
     setting(connection, "appendonly").as_deref() == Some("yes")
         && setting(connection, "appendfsync").as_deref() == Some("always")
-}
-
-fn revision_key(topic: &str) -> String {
-    format!("feed:{topic}:rev")
-}
-
-fn stream_key(topic: &str) -> String {
-    format!("feed:{topic}:events")
 }
 
 /// The revision of stream entry `id` (`<revision>-0`).
@@ -415,5 +659,18 @@ mod tests {
             Ok((7, b"hi".to_vec()))
         );
         assert!(event_of(("7-0".into(), vec![b"e".to_vec(), b"hi".to_vec()])).is_err());
+    }
+
+    #[test]
+    fn a_read_must_follow_on_without_a_hole() {
+        let events = |revisions: &[u64]| -> Vec<LoggedEvent> {
+            revisions.iter().map(|r| (*r, Vec::new())).collect()
+        };
+        assert_eq!(follow_on(5, &events(&[])), Ok(()));
+        assert_eq!(follow_on(5, &events(&[5, 6, 7])), Ok(()));
+        assert!(follow_on(5, &events(&[4, 5])).is_err());
+        assert!(follow_on(5, &events(&[6, 7])).is_err());
+        let hole = follow_on(5, &events(&[5, 6, 8])).unwrap_err();
+        assert!(hole.contains("8 follows 6"), "{hole}");
     }
 }

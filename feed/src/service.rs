@@ -2,14 +2,19 @@
 //! push, responses written by hand, registered as both-ways so the engine
 //! bounds the wait for its request) and Publish (client push).
 
+use std::collections::VecDeque;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
 use futures::future::{self, Either};
 use futures::stream::{self, BoxStream, FuturesOrdered, StreamExt};
+use futures_timer::Delay;
 use grpc_stream_engine::{serve, Incoming, NamedService};
 use grpcio::ServiceBuilder;
-use grpcio::{GrpcSlice, Marshaller, MessageReader, Method, MethodType, RpcStatus, RpcStatusCode};
+use grpcio::{
+    Deadline, GrpcSlice, Marshaller, MessageReader, Method, MethodType, RpcStatus, RpcStatusCode,
+};
 
 use crate::feed::Feed;
 use crate::proto::{PublishRequest, PublishResponse, SubscribeRequest};
@@ -66,6 +71,10 @@ fn unread(_: MessageReader) -> grpcio::Result<GrpcSlice> {
 #[derive(Clone)]
 pub struct FeedService {
     feed: Arc<Feed>,
+    /// Publish calls open now, against [`FeedConfig::max_publish_calls`].
+    ///
+    /// [`FeedConfig::max_publish_calls`]: crate::FeedConfig::max_publish_calls
+    publishing: Arc<AtomicUsize>,
     /// How long a Subscribe call may go without its request.
     first_message_timeout: Duration,
 }
@@ -75,6 +84,7 @@ impl FeedService {
     pub fn new(feed: Arc<Feed>) -> FeedService {
         FeedService {
             feed,
+            publishing: Arc::new(AtomicUsize::new(0)),
             first_message_timeout: serve::DEFAULT_FIRST_MESSAGE_TIMEOUT,
         }
     }
@@ -94,6 +104,7 @@ impl NamedService for FeedService {
 
     fn into_service(self) -> grpcio::Service {
         let (subscribers, publishers) = (Arc::clone(&self.feed), self.feed);
+        let publishing = self.publishing;
         let within = self.first_message_timeout;
         ServiceBuilder::new()
             .add_duplex_streaming_handler(&SUBSCRIBE, move |ctx, requests, sink| {
@@ -108,33 +119,73 @@ impl NamedService for FeedService {
             })
             .add_client_streaming_handler(&PUBLISH, move |ctx, requests, sink| {
                 let feed = Arc::clone(&publishers);
-                serve::client_streaming(ctx, requests, sink, move |_, requests| async move {
-                    publish(&feed, requests).await
+                let open = PublishCall::open(&publishing, feed.config().max_publish_calls);
+                serve::client_streaming(ctx, requests, sink, move |call, requests| async move {
+                    let _open = open?;
+                    publish(&feed, requests, call.deadline()).await
                 });
             })
             .build()
     }
 }
 
-/// Publishes waiting for their revisions in one call, at most: the events
-/// of a call go to the log as they come (on Redis, many to a script call),
-/// not one round trip each.
+/// Publishes waiting for their revisions in one call, at most, in events
+/// and bytes: the events of a call go to the log as they come (on Redis,
+/// many to a script call), not one round trip each.
 const PUBLISH_WINDOW: usize = 1024;
+const PUBLISH_WINDOW_BYTES: usize = 4 << 20;
 
-/// A Publish call: each event's revision, in the call's order; the first
-/// refusal ends it, saying which events were published.
+/// How often a Publish call waiting for its last answers looks at its
+/// deadline: past it, the events the log has not taken are dropped.
+const DEADLINE_CHECK: Duration = Duration::from_millis(20);
+
+/// A Publish call counted among those open; uncounted when dropped.
+struct PublishCall(Arc<AtomicUsize>);
+
+impl PublishCall {
+    /// Counts a call in, unless `max` are open: `RESOURCE_EXHAUSTED` then.
+    fn open(open: &Arc<AtomicUsize>, max: usize) -> Result<PublishCall, RpcStatus> {
+        open.fetch_update(Ordering::AcqRel, Ordering::Acquire, |n| {
+            (n < max).then_some(n + 1)
+        })
+        .map(|_| PublishCall(Arc::clone(open)))
+        .map_err(|_| {
+            RpcStatus::with_message(
+                RpcStatusCode::RESOURCE_EXHAUSTED,
+                format!("this server has its maximum of {max} Publish calls open: try again later"),
+            )
+        })
+    }
+}
+
+impl Drop for PublishCall {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::AcqRel);
+    }
+}
+
+/// A Publish call: each event's revision, in the call's order, all in one
+/// log (the one the answer names: an event the log no longer takes is
+/// refused); the first refusal ends it, saying which events were
+/// published. Past `deadline`, events still waiting for the log are
+/// dropped, never published.
 async fn publish(
     feed: &Feed,
     mut requests: Incoming<PublishRequest>,
+    deadline: Deadline,
 ) -> Result<PublishResponse, RpcStatus> {
     let limit = feed.config().max_events_per_publish;
+    let log_id = feed.log_id();
     let mut outcome = Outcome::default();
-    outcome.answer.log_id = feed.log_id().to_string();
+    outcome.answer.log_id = log_id.to_string();
     let mut pending = FuturesOrdered::new();
+    // The size of each pending event, in the same order.
+    let mut sizes = VecDeque::new();
     let mut sent = 0;
     while outcome.refused.is_none() {
-        if pending.len() >= PUBLISH_WINDOW {
+        if pending.len() >= PUBLISH_WINDOW || sizes.iter().sum::<usize>() >= PUBLISH_WINDOW_BYTES {
             if let Some(result) = pending.next().await {
+                sizes.pop_front();
                 outcome.note(result);
             }
             continue;
@@ -148,6 +199,7 @@ async fn publish(
                 Either::Left((request, _)) => request,
                 Either::Right((answer, _)) => {
                     if let Some(result) = answer {
+                        sizes.pop_front();
                         outcome.note(result);
                     }
                     continue;
@@ -168,12 +220,27 @@ async fn publish(
             ));
             break;
         }
-        pending.push_back(feed.publish(&request.topic, request.data));
+        sizes.push_back(request.data.len());
+        pending.push_back(feed.publish_to(&request.topic, request.data, Arc::clone(&log_id)));
         sent += 1;
     }
-    // Every event sent is published or refused: its answer is awaited.
-    while let Some(result) = pending.next().await {
-        outcome.note(result);
+    // Every event sent is published or refused: its answer is awaited,
+    // until the call's deadline.
+    let mut tick = Delay::new(DEADLINE_CHECK);
+    loop {
+        match future::select(pending.next(), &mut tick).await {
+            Either::Left((Some(result), _)) => outcome.note(result),
+            Either::Left((None, _)) => break,
+            Either::Right(_) if deadline.exceeded() => {
+                return Err(RpcStatus::with_message(
+                    RpcStatusCode::DEADLINE_EXCEEDED,
+                    "the call's deadline passed before the log took all its events: those \
+                     it had taken are published, the others are not"
+                        .into(),
+                ))
+            }
+            Either::Right(_) => tick.reset(DEADLINE_CHECK),
+        }
     }
     match outcome.refused {
         None => Ok(outcome.answer),

@@ -3,17 +3,21 @@
 //!
 //! - Publishes go to Redis through one writer thread, which sends each
 //!   topic's waiting events in one script call: Redis gives the revisions.
-//! - Each topic has a tailer thread that follows its stream (XREAD BLOCK)
-//!   and adds the events to the topic's history at their revisions, so
-//!   Redis' load grows with servers and topics, never with subscribers.
+//! - Each topic has a tailer thread that follows its stream (XREAD BLOCK,
+//!   and reads sized by bytes while it is behind) and adds the events to
+//!   the topic's history at their revisions, so Redis' load grows with
+//!   servers and topics, never with subscribers.
 //! - Fetcher threads serve a subscriber what the local history does not
 //!   have (a resume older than it, or a revision it has not seen yet).
 //!
 //! None of it runs on a gRPC poll thread. While Redis is unreachable,
 //! publishes and new subscriptions are refused with `UNAVAILABLE`, one log
 //! line says so, and running subscriptions wait; each thread connects again
-//! with backoff. When the log in Redis changes (Redis lost its data), each
-//! topic of the old log ends with `FAILED_PRECONDITION`, never a gap.
+//! with backoff; answers that mean "later" (loading, read-only, busy) count
+//! as an outage too. When the log in Redis changes (Redis lost its data, or
+//! part of it), each topic of the old log ends with `FAILED_PRECONDITION`,
+//! never a gap; a topic whose stream keeps failing to read ends with
+//! `INTERNAL`.
 
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver, SyncSender, TrySendError};
@@ -21,24 +25,28 @@ use std::sync::{Arc, Mutex, PoisonError, RwLock};
 use std::thread;
 use std::time::{Duration, Instant};
 
-use futures::channel::{mpsc as queue, oneshot};
-use futures::{SinkExt, StreamExt};
+use futures::channel::oneshot;
 use grpcio::{RpcStatus, RpcStatusCode};
 
 use crate::config::RedisConfig;
 use crate::feed::{log_lost, new_log_id};
-use crate::redis_log::{LogError, LoggedEvent, RedisLog};
+use crate::redis_log::{LogError, LogRead, RedisLog};
 use crate::topic::Topic;
 use crate::wakes::DelayedWakes;
 
-/// Events one read from Redis asks for, at most.
-const MAX_READ: usize = 1024;
+/// Events one read from Redis asks for, at most: four of the writer's
+/// batches, so a tailer that fell behind catches up.
+const MAX_READ: usize = 4 * WRITE_BATCH_EVENTS;
+
+/// Bytes of events one read brings, at most (past its first event).
+const MAX_READ_BYTES: usize = WRITE_BATCH_BYTES;
 
 /// How long a tailer's XREAD waits for an event before it checks the log
 /// and the feed, and reads again.
 const TAIL_BLOCK: Duration = Duration::from_millis(250);
 
-/// Publishes waiting for the writer, at most; a publisher past it waits.
+/// Events waiting for the writer, at most, from all publishers together; a
+/// publisher past it waits.
 const WRITE_QUEUE: usize = 4096;
 
 /// What one script call of the writer carries, at most.
@@ -60,17 +68,48 @@ const PROBE_EVERY: Duration = Duration::from_millis(100);
 const RETRY_FIRST: Duration = Duration::from_millis(100);
 const RETRY_CAP: Duration = Duration::from_secs(2);
 
+/// Reads of a topic's stream that fail in a row with an error that is not
+/// an outage (a foreign entry, a key of another type) before the topic
+/// ends with `INTERNAL`: about 3 s of retries with the backoff above.
+const TAIL_FAILURES: u32 = 5;
+
 /// The feed's link to the shared log: its writer and fetchers, and what
 /// every thread of it shares.
 pub(crate) struct SharedLog {
     core: Arc<Core>,
-    /// To the writer thread; it ends when this is dropped.
-    writes: queue::Sender<Append>,
+    /// To the writer thread; it ends when this is dropped. Bounded in
+    /// events, however many publishers send.
+    writes: async_channel::Sender<Append>,
     /// To the fetcher threads; they end when the last clone is dropped.
     fetches: SyncSender<Fetch>,
-    /// Events one read asks for: however large they are, a reply never
-    /// holds more than a topic's history may.
-    read_count: usize,
+    /// How much a tailer's reads bring.
+    reads: Reads,
+}
+
+/// How much one read of a tailer's brings: a reply never holds more than a
+/// topic's history may, and a tailer behind catches up in few round trips.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Reads {
+    /// Events a blocking read (XREAD, which cannot count bytes) asks for:
+    /// so many of the largest events fit in the byte bound.
+    waiting: usize,
+    /// Events a read sized by bytes asks for, at most.
+    events: usize,
+    /// Bytes such a read brings, at most (past its first event).
+    bytes: usize,
+}
+
+impl Reads {
+    /// Reads of at most `bytes` (a topic's history) of events of up to
+    /// `max_event_bytes` each.
+    fn within(bytes: usize, max_event_bytes: usize) -> Reads {
+        let bytes = bytes.min(MAX_READ_BYTES);
+        Reads {
+            waiting: (bytes / max_event_bytes.max(1)).clamp(1, MAX_READ),
+            events: MAX_READ,
+            bytes,
+        }
+    }
 }
 
 /// What the log's threads share.
@@ -86,31 +125,29 @@ struct Core {
 /// One event on its way to Redis, and who waits for its revision.
 struct Append {
     topic: String,
+    /// The log it is for: appended to that one only (a Publish call's
+    /// events all go to one log, the one its answer names).
+    log_id: Arc<str>,
     data: Vec<u8>,
+    /// Dropped when the publisher is gone (its call cancelled or timed
+    /// out): the event is not appended then.
     reply: oneshot::Sender<Result<u64, RpcStatus>>,
 }
 
-/// A subscriber's read from Redis: up to `count` events of `topic` after
-/// `after`, from log `log_id` only.
+/// A subscriber's read from Redis: up to `count` events and `bytes` of
+/// `topic` after `after`, from log `log_id` only.
 struct Fetch {
     topic: String,
     log_id: Arc<str>,
     after: u64,
     count: usize,
+    bytes: usize,
     reply: oneshot::Sender<Result<Fetched, RpcStatus>>,
 }
 
-/// What a fetch found.
-#[derive(Debug)]
-pub(crate) struct Fetched {
-    /// The events after the fetch's `after`, oldest first: they start at
-    /// `after + 1` unless Redis no longer has it.
-    pub(crate) events: Vec<LoggedEvent>,
-    /// The topic's newest revision in Redis.
-    pub(crate) current: u64,
-    /// The oldest revision Redis still has (`None`: none).
-    pub(crate) oldest: Option<u64>,
-}
+/// What a fetch found: the events after its `after` (from the oldest kept
+/// if Redis no longer has `after + 1`), the newest and oldest revisions.
+pub(crate) type Fetched = LogRead;
 
 /// Whether Redis is away, so that an outage is logged once, not per call.
 struct Outage {
@@ -139,7 +176,7 @@ impl SharedLog {
             },
             closed: AtomicBool::new(false),
         });
-        let (writes, appends) = queue::channel(WRITE_QUEUE);
+        let (writes, appends) = async_channel::bounded(WRITE_QUEUE);
         let writer = Arc::clone(&core);
         let link = Link::with(log, writer.config.timeout);
         spawn("feed-redis-writer", move || write(&writer, link, appends))?;
@@ -157,7 +194,7 @@ impl SharedLog {
             core,
             writes,
             fetches,
-            read_count: (read_bytes / max_event_bytes.max(1)).clamp(1, MAX_READ),
+            reads: Reads::within(read_bytes, max_event_bytes),
         })
     }
 
@@ -190,9 +227,9 @@ impl SharedLog {
         wakes: &Arc<DelayedWakes>,
     ) -> Result<(), RpcStatus> {
         let (core, topic_, wakes) = (Arc::clone(&self.core), Arc::clone(topic), Arc::clone(wakes));
-        let count = self.read_count;
+        let reads = self.reads;
         spawn("feed-redis-tail", move || {
-            tail(&core, &topic_, history, count, &wakes)
+            tail(&core, &topic_, history, reads, &wakes)
         })
         .map_err(|e| {
             RpcStatus::with_message(
@@ -202,32 +239,46 @@ impl SharedLog {
         })
     }
 
-    /// Appends `data` to `topic` in Redis: its revision, once the writer has
-    /// it. Waits while the writer's queue is full.
-    pub(crate) async fn publish(&self, topic: String, data: Vec<u8>) -> Result<u64, RpcStatus> {
+    /// Appends `data` to `topic` of log `log_id` in Redis: its revision,
+    /// once the writer has it. Waits while the writer's queue is full. An
+    /// event whose publisher stops waiting before the writer takes it is
+    /// not appended.
+    pub(crate) async fn publish(
+        &self,
+        topic: String,
+        log_id: Arc<str>,
+        data: Vec<u8>,
+    ) -> Result<u64, RpcStatus> {
         let (reply, revision) = oneshot::channel();
-        let append = Append { topic, data, reply };
+        let append = Append {
+            topic,
+            log_id,
+            data,
+            reply,
+        };
         let gone =
             || RpcStatus::with_message(RpcStatusCode::UNAVAILABLE, "the feed is shut down".into());
-        self.writes.clone().send(append).await.map_err(|_| gone())?;
+        self.writes.send(append).await.map_err(|_| gone())?;
         revision.await.map_err(|_| gone())?
     }
 
-    /// Reads up to `count` events of `topic` (of log `log_id`) after
-    /// `after` from Redis, on a fetcher thread. `UNAVAILABLE` at once if
-    /// the fetchers have too much to do.
+    /// Reads up to `count` events and `bytes` (past the first) of `topic`
+    /// (of its log only) after `after` from Redis, on a fetcher thread.
+    /// `UNAVAILABLE` at once if the fetchers have too much to do.
     pub(crate) fn fetch(
         &self,
         topic: &Topic,
         after: u64,
         count: usize,
+        bytes: usize,
     ) -> Result<oneshot::Receiver<Result<Fetched, RpcStatus>>, RpcStatus> {
         let (reply, fetched) = oneshot::channel();
         let fetch = Fetch {
             topic: topic.name.clone(),
             log_id: Arc::clone(&topic.log_id),
             after,
-            count: count.min(self.read_count),
+            count: count.min(MAX_READ),
+            bytes: bytes.min(self.reads.bytes),
             reply,
         };
         match self.fetches.try_send(fetch) {
@@ -272,15 +323,21 @@ impl Core {
 }
 
 impl Outage {
+    /// Redis failed (`why`): the outage begins, logged once, or goes on,
+    /// refusals naming the latest reason (a restart goes from refused
+    /// connections to LOADING, say).
     fn begin(&self, url: &str, why: &str) {
         let mut since = self.since.lock().unwrap_or_else(PoisonError::into_inner);
-        if since.is_none() {
-            log::warn!(
-                "feed: Redis at {url} is unavailable ({why}): publishes and new subscriptions \
-                 get UNAVAILABLE until it is back; running subscriptions wait"
-            );
-            *since = Some((Instant::now(), why.to_string()));
-            self.down.store(true, Ordering::Release);
+        match &mut *since {
+            Some((_, reason)) => why.clone_into(reason),
+            None => {
+                log::warn!(
+                    "feed: Redis at {url} is unavailable ({why}): publishes and new \
+                     subscriptions get UNAVAILABLE until it is back; running subscriptions wait"
+                );
+                *since = Some((Instant::now(), why.to_string()));
+                self.down.store(true, Ordering::Release);
+            }
         }
     }
 
@@ -337,6 +394,31 @@ impl Link {
         }
     }
 
+    /// Runs `op` on log `log_id`: on a connection that joined it, connecting
+    /// again first if this one joined another (the log in Redis changed
+    /// since, or changes back: a thread serves topics of several logs in
+    /// turn). [`LogError::Changed`] if Redis no longer has it.
+    fn call_on<T>(
+        &mut self,
+        core: &Core,
+        log_id: &str,
+        op: impl FnOnce(&mut RedisLog) -> Result<T, LogError>,
+    ) -> Result<T, LogError> {
+        if self.log.as_ref().is_some_and(|log| log.log_id() != log_id) {
+            self.log = None;
+        }
+        self.call(core, |log| {
+            if log.log_id() == log_id {
+                op(log)
+            } else {
+                Err(LogError::Changed {
+                    joined: log_id.to_string(),
+                    now: Some(log.log_id().to_string()),
+                })
+            }
+        })
+    }
+
     /// Runs `op` on the log, connecting first if need be (and joining the
     /// log in Redis then: see [`Core::adopt`]).
     fn call<T>(
@@ -345,7 +427,7 @@ impl Link {
         op: impl FnOnce(&mut RedisLog) -> Result<T, LogError>,
     ) -> Result<T, LogError> {
         if self.retry_at.is_some_and(|at| Instant::now() < at) {
-            return Err(LogError::Unavailable(self.last_failure.clone()));
+            return Err(LogError::Later(self.last_failure.clone()));
         }
         let log = match &mut self.log {
             Some(log) => log,
@@ -356,7 +438,7 @@ impl Link {
                         core.adopt(log.log_id());
                         self.log.insert(log)
                     }
-                    Err(e) => return Err(self.failed(core, e)),
+                    Err(e) => return Err(self.failed(core, e.not_sent())),
                 }
             }
         };
@@ -373,8 +455,8 @@ impl Link {
 
     fn failed(&mut self, core: &Core, e: LogError) -> LogError {
         match &e {
-            LogError::Unavailable(why) | LogError::Redis(why) => {
-                if matches!(e, LogError::Unavailable(_)) {
+            LogError::Unavailable(why) | LogError::Later(why) | LogError::Redis(why) => {
+                if matches!(e, LogError::Unavailable(_) | LogError::Later(_)) {
                     core.outage.begin(&core.config.url, why);
                 } else {
                     log::warn!("feed: {e}");
@@ -384,7 +466,7 @@ impl Link {
                 self.backoff = (self.backoff * 2).min(RETRY_CAP);
             }
             // The next call joins the log in Redis now.
-            LogError::Changed { .. } => self.log = None,
+            LogError::Changed { .. } | LogError::Damaged(_) => self.log = None,
         }
         e
     }
@@ -399,8 +481,8 @@ impl Link {
 
 /// The writer thread: each turn takes what publishers have queued, sends
 /// each topic's events in one script call, and answers each publisher.
-fn write(core: &Core, mut link: Link, mut appends: queue::Receiver<Append>) {
-    while let Some(first) = futures::executor::block_on(appends.next()) {
+fn write(core: &Core, mut link: Link, appends: async_channel::Receiver<Append>) {
+    while let Ok(first) = appends.recv_blocking() {
         let mut bytes = first.data.len();
         let mut batch = vec![first];
         while batch.len() < WRITE_BATCH_EVENTS && bytes < WRITE_BATCH_BYTES {
@@ -412,9 +494,11 @@ fn write(core: &Core, mut link: Link, mut appends: queue::Receiver<Append>) {
                 _ => break,
             }
         }
-        for (topic, appends) in by_topic(batch) {
+        // Nobody waits for these: their call was cancelled or timed out.
+        batch.retain(|append| !append.reply.is_canceled());
+        for ((topic, log_id), appends) in by_topic(batch) {
             let events: Vec<&[u8]> = appends.iter().map(|a| a.data.as_slice()).collect();
-            let result = link.call(core, |log| log.append(&topic, &events));
+            let result = link.call_on(core, &log_id, |log| log.append(&topic, &events));
             drop(events);
             match result {
                 Ok(revisions) => {
@@ -433,15 +517,24 @@ fn write(core: &Core, mut link: Link, mut appends: queue::Receiver<Append>) {
     }
 }
 
-/// Each topic's appends in their order, the topics in order of first
-/// appearance: one script call each, and a publisher's events keep their
-/// order.
-fn by_topic(batch: Vec<Append>) -> Vec<(String, Vec<Append>)> {
-    let mut topics: Vec<(String, Vec<Append>)> = Vec::new();
+/// A topic's name and the log it is of.
+type TopicOfLog = (String, Arc<str>);
+
+/// Each topic's appends (of one log) in their order, the topics in order
+/// of first appearance: one script call each, and a publisher's events
+/// keep their order.
+fn by_topic(batch: Vec<Append>) -> Vec<(TopicOfLog, Vec<Append>)> {
+    let mut topics: Vec<(TopicOfLog, Vec<Append>)> = Vec::new();
     for append in batch {
-        match topics.iter_mut().find(|(name, _)| *name == append.topic) {
+        let found = topics
+            .iter_mut()
+            .find(|((name, log), _)| *name == append.topic && *log == append.log_id);
+        match found {
             Some((_, appends)) => appends.push(append),
-            None => topics.push((append.topic.clone(), vec![append])),
+            None => topics.push((
+                (append.topic.clone(), Arc::clone(&append.log_id)),
+                vec![append],
+            )),
         }
     }
     topics
@@ -455,9 +548,17 @@ fn not_published(url: &str, e: &LogError) -> RpcStatus {
             why,
             "the event may have been published (once) or not: a retry may publish it twice",
         ),
-        LogError::Changed { .. } => RpcStatus::with_message(
+        LogError::Later(why) => {
+            unavailable(url, why, "the event was not published: publish it again")
+        }
+        LogError::Changed { .. } | LogError::Damaged(_) => RpcStatus::with_message(
             RpcStatusCode::UNAVAILABLE,
             format!("{e}; the event was not published: publish it again"),
+        ),
+        // Redis is full (and evicts nothing: the feed refuses one that would).
+        LogError::Redis(why) if why.contains("OOM") => RpcStatus::with_message(
+            RpcStatusCode::RESOURCE_EXHAUSTED,
+            format!("{e}; the event was not published"),
         ),
         LogError::Redis(_) => RpcStatus::with_message(
             RpcStatusCode::INTERNAL,
@@ -473,59 +574,79 @@ fn unavailable(url: &str, why: &str, then: &str) -> RpcStatus {
     )
 }
 
-/// [`LogError::Changed`] unless `log` is connected to log `expected`: a
-/// topic's reads come from its own log only.
-fn same_log(log: &RedisLog, expected: &str) -> Result<(), LogError> {
-    if log.log_id() == expected {
-        Ok(())
-    } else {
-        Err(LogError::Changed {
-            joined: expected.to_string(),
-            now: Some(log.log_id().to_string()),
-        })
-    }
-}
-
 /// A tailer thread: follows `topic`'s stream from Redis into its history.
-fn tail(core: &Core, topic: &Arc<Topic>, history: usize, count: usize, wakes: &DelayedWakes) {
+fn tail(core: &Core, topic: &Arc<Topic>, history: usize, reads: Reads, wakes: &DelayedWakes) {
     let mut link = Link::new(core.config.timeout + TAIL_BLOCK);
     // The newest revision in the history; `None` until the first read.
     let mut last: Option<u64> = None;
+    // The last read may have left events behind: read on without waiting,
+    // by bytes, until a read finds none.
+    let mut behind = false;
+    // Reads failed in a row with an error that is not an outage.
+    let mut failures = 0;
     while !core.closed.load(Ordering::Acquire) && topic.ended().is_none() {
-        let read = link.call(core, |log| {
-            same_log(log, &topic.log_id)?;
+        let read = link.call_on(core, &topic.log_id, |log| {
             let after = match last {
                 Some(after) => after,
                 None => {
                     // The newest `history` events Redis has.
-                    let current = log.current(&topic.name)?;
-                    let oldest = log.oldest(&topic.name)?.unwrap_or(current + 1);
+                    let LogRead {
+                        current, oldest, ..
+                    } = log.read_after(&topic.name, u64::MAX - 1, 1, 0)?;
+                    let oldest = oldest.unwrap_or(current + 1);
                     (oldest - 1).max(current.saturating_sub(history as u64))
                 }
             };
-            let events = log.wait_after(&topic.name, after, count, TAIL_BLOCK)?;
+            if behind {
+                let events = log.read_after(&topic.name, after, reads.events, reads.bytes)?;
+                let more = !events.events.is_empty();
+                return Ok((after, events.events, more));
+            }
+            let events = log.wait_after(&topic.name, after, reads.waiting, TAIL_BLOCK)?;
             if events.is_empty() {
                 // Quiet: a moment to see that the log is still the one
-                // joined (a flushed Redis drops no connection).
+                // joined (a flushed Redis drops no connection; its new
+                // log's events are under other keys).
                 log.check()?;
             }
-            Ok((after, events))
+            let full = events.len() >= reads.waiting;
+            Ok((after, events, full))
         });
         match read {
-            Ok((after, events)) => {
+            Ok((after, events, more)) => {
+                failures = 0;
+                behind = more;
                 last = Some(events.last().map_or(after, |(revision, _)| *revision));
                 if !events.is_empty() {
                     topic.append_logged(&events);
                     wakes.wake_soon(topic);
                 }
             }
-            Err(LogError::Changed { .. }) => {
+            Err(LogError::Changed { .. } | LogError::Damaged(_)) => {
                 // The log Redis has now is joined first: a subscriber that
                 // finds this topic ended gets one of that log.
                 let _ = link.call(core, |_| Ok(()));
                 topic.end(log_lost(&topic.name));
             }
-            Err(_) => link.wait_to_retry(),
+            Err(LogError::Redis(why)) if failures + 1 >= TAIL_FAILURES => {
+                log::warn!(
+                    "feed: topic {:?} ends: its stream in Redis failed {TAIL_FAILURES} reads in                      a row ({why})",
+                    topic.name
+                );
+                topic.end(RpcStatus::with_message(
+                    RpcStatusCode::INTERNAL,
+                    format!(
+                        "topic {:?} cannot be read from the feed's shared log: {why}",
+                        topic.name
+                    ),
+                ));
+            }
+            Err(e) => {
+                if matches!(e, LogError::Redis(_)) {
+                    failures += 1;
+                }
+                link.wait_to_retry();
+            }
         }
     }
 }
@@ -556,24 +677,14 @@ fn fetch(core: &Core, reads: &Mutex<Receiver<Fetch>>) {
         if fetch.reply.is_canceled() {
             continue;
         }
-        let result = link.call(core, |log| {
-            same_log(log, &fetch.log_id)?;
-            let events = log.read_after(&fetch.topic, fetch.after, fetch.count)?;
-            let (current, oldest) = match (events.first(), events.last()) {
-                (Some((first, _)), Some((last, _))) if *first == fetch.after + 1 => {
-                    (*last, Some(*first))
-                }
-                _ => (log.current(&fetch.topic)?, log.oldest(&fetch.topic)?),
-            };
-            Ok(Fetched {
-                events,
-                current,
-                oldest,
-            })
+        let result = link.call_on(core, &fetch.log_id, |log| {
+            log.read_after(&fetch.topic, fetch.after, fetch.count, fetch.bytes)
         });
         let _ = fetch.reply.send(result.map_err(|e| match e {
-            LogError::Unavailable(why) => unavailable(&core.config.url, &why, "resume later"),
-            LogError::Changed { .. } => log_lost(&fetch.topic),
+            LogError::Unavailable(why) | LogError::Later(why) => {
+                unavailable(&core.config.url, &why, "resume later")
+            }
+            LogError::Changed { .. } | LogError::Damaged(_) => log_lost(&fetch.topic),
             LogError::Redis(_) => RpcStatus::with_message(RpcStatusCode::INTERNAL, e.to_string()),
         }));
     }
@@ -616,16 +727,16 @@ mod tests {
         let core = core(format!("redis://127.0.0.1:{port}"));
         let mut link = Link::new(core.config.timeout);
         let refused = link.call(&core, |_| Ok(()));
-        assert!(
-            matches!(refused, Err(LogError::Unavailable(_))),
-            "{refused:?}"
-        );
+        assert!(matches!(refused, Err(LogError::Later(_))), "{refused:?}");
         assert!(core.outage.why().is_some());
         assert_eq!(link.backoff, RETRY_FIRST * 2);
         // Until the backoff is over, calls fail with the same reason and do
         // not try (the backoff stays where it was).
         let again = link.call(&core, |_| Ok(()));
-        assert_eq!(again.err(), refused.err());
+        let (Err(LogError::Later(again)), Err(LogError::Later(refused))) = (again, refused) else {
+            panic!("refused for another reason");
+        };
+        assert_eq!(again, refused);
         assert_eq!(link.backoff, RETRY_FIRST * 2);
         // After it, the next try fails again and the backoff doubles, up
         // to its cap.
@@ -639,9 +750,45 @@ mod tests {
     }
 
     #[test]
+    fn reads_are_bounded_by_bytes_and_many_when_events_are_small() {
+        // A blocking read counts events only: so many of the largest fit.
+        let reads = Reads::within(64 << 20, 1 << 20);
+        assert_eq!(reads.waiting, 8);
+        assert_eq!((reads.events, reads.bytes), (MAX_READ, MAX_READ_BYTES));
+        assert_eq!(Reads::within(1 << 20, 1 << 20).waiting, 1);
+        assert_eq!(Reads::within(1 << 20, 16).waiting, MAX_READ);
+        assert_eq!(Reads::within(1000, 0).waiting, 1000);
+        // Past the first event, never more bytes than a history holds.
+        assert_eq!(Reads::within(1000, 10).bytes, 1000);
+    }
+
+    #[test]
+    fn a_batch_goes_by_topic_and_log_each_in_its_order() {
+        let on = |topic: &str, log: &str| Append {
+            topic: topic.into(),
+            log_id: log.into(),
+            data: Vec::new(),
+            reply: oneshot::channel().0,
+        };
+        let batch = vec![on("t", "old"), on("t", "new"), on("t", "old")];
+        let grouped: Vec<(String, String, usize)> = by_topic(batch)
+            .into_iter()
+            .map(|((topic, log), appends)| (topic, log.to_string(), appends.len()))
+            .collect();
+        assert_eq!(
+            grouped,
+            [
+                ("t".to_string(), "old".to_string(), 2),
+                ("t".to_string(), "new".to_string(), 1)
+            ]
+        );
+    }
+
+    #[test]
     fn a_batch_goes_by_topic_each_in_its_order() {
         let append = |topic: &str, data: &[u8]| Append {
             topic: topic.into(),
+            log_id: "log".into(),
             data: data.to_vec(),
             reply: oneshot::channel().0,
         };
@@ -654,7 +801,7 @@ mod tests {
         ];
         let grouped: Vec<(String, Vec<Vec<u8>>)> = by_topic(batch)
             .into_iter()
-            .map(|(topic, appends)| (topic, appends.into_iter().map(|a| a.data).collect()))
+            .map(|((topic, _), appends)| (topic, appends.into_iter().map(|a| a.data).collect()))
             .collect();
         let data = |all: &[&[u8]]| all.iter().map(|d| d.to_vec()).collect::<Vec<_>>();
         let expected = [

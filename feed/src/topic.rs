@@ -36,6 +36,9 @@ pub(crate) struct Topic {
     /// Why the topic is over, once it is (its shared log was lost): each
     /// subscriber ends with it, and the feed makes the topic anew.
     ended: OnceLock<RpcStatus>,
+    /// Handed to a publisher: in memory its history is the log, never
+    /// unloaded to make room for another topic.
+    published: AtomicBool,
 }
 
 /// The up-to-date subscribers, woken together; and the last wake's pace.
@@ -209,6 +212,7 @@ impl Topic {
             subscribers: AtomicUsize::new(0),
             wake_due: AtomicBool::new(false),
             ended: OnceLock::new(),
+            published: AtomicBool::new(false),
         }
     }
 
@@ -329,6 +333,18 @@ impl Topic {
                 (n < max).then_some(n + 1)
             })
             .is_ok()
+    }
+
+    /// Whether nobody uses it: no subscribers and, unless its history is a
+    /// copy of a shared log, no publisher ever.
+    pub(crate) fn unused(&self, shared: bool) -> bool {
+        self.subscribers.load(Ordering::Acquire) == 0
+            && (shared || !self.published.load(Ordering::Acquire))
+    }
+
+    /// A publisher has it (see [`Topic::unused`]).
+    pub(crate) fn mark_published(&self) {
+        self.published.store(true, Ordering::Release);
     }
 
     /// Subscription `id` is gone: its slot and its waker.

@@ -36,6 +36,10 @@ pub struct FeedFlags {
     #[arg(long, default_value_t = FeedConfig::default().max_event_bytes)]
     pub max_event_bytes: usize,
 
+    /// Publish calls open at once (RESOURCE_EXHAUSTED past it)
+    #[arg(long, default_value_t = FeedConfig::default().max_publish_calls)]
+    pub max_publish_calls: usize,
+
     /// Tell an idle subscriber the current revision this often; 0: never
     #[arg(long, default_value_t = FlagDuration(Duration::from_secs(10)))]
     pub progress_interval: FlagDuration,
@@ -70,6 +74,7 @@ impl FeedFlags {
             max_topics: self.max_topics,
             max_subscribers_per_topic: self.max_subscribers,
             max_event_bytes: self.max_event_bytes,
+            max_publish_calls: self.max_publish_calls,
             progress_interval: Some(self.progress_interval.0).filter(|d| !d.is_zero()),
             wake_delay: self.wake_delay.0,
             ..FeedConfig::default()

@@ -1,14 +1,57 @@
-//! Feed clients for the feed's tests: a connection and its stub, a
-//! subscription, publishing a batch, the status a subscription ends with.
+//! Feed clients and servers for the feed's tests: a connection and its
+//! stub, a subscription, publishing a batch, the status a subscription ends
+//! with, reading revisions without a gap; a feed server on a test's Redis.
 
-use std::time::Instant;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 use futures::stream::{self, StreamExt};
-use grpc_stream_engine::{Client, ClientConfig, Error, ResponseStream};
+use grpc_stream_engine::{Client, ClientConfig, Error, ResponseStream, RunningServer};
 use grpc_stream_feed::proto::{FeedClient, PublishRequest, SubscribeRequest, SubscribeResponse};
+use grpc_stream_feed::{Feed, FeedConfig, FeedService, RedisConfig};
 use grpcio::RpcStatus;
 
-use crate::{within, STEP};
+use crate::{server, within, RedisServer, STEP};
+
+/// A feed server in this process on the log in `redis`, each Redis command
+/// bounded by `timeout`, keeping about `keep` events per topic there.
+pub fn feed_on_redis(
+    redis: &RedisServer,
+    config: FeedConfig,
+    timeout: Duration,
+    keep: usize,
+) -> RunningServer {
+    let redis = RedisConfig {
+        timeout,
+        keep,
+        ..RedisConfig::new(redis.url.clone())
+    };
+    let feed = Feed::with_redis(config, redis).expect("joins the log in Redis");
+    server()
+        .host(FeedService::new(Arc::new(feed)))
+        .start()
+        .expect("start")
+}
+
+/// Reads events until revision `through` has come, each revision `next`
+/// (no gap, no repeat), into `events`; the last message may go past it.
+pub fn read_into(
+    responses: &mut ResponseStream<SubscribeResponse>,
+    next: &mut u64,
+    through: u64,
+    events: &mut Vec<(u64, Vec<u8>)>,
+) {
+    while *next <= through {
+        let response = within(STEP, responses.next())
+            .expect("the stream goes on")
+            .expect("a response");
+        for event in response.events {
+            assert_eq!(event.revision, *next, "a gap or a repeat");
+            events.push((event.revision, event.data));
+            *next += 1;
+        }
+    }
+}
 
 /// A client of `addr` and its feed stub.
 pub fn connect(addr: &str) -> (Client, FeedClient) {

@@ -7,6 +7,8 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc;
+use std::thread::JoinHandle;
+use std::time::Duration;
 
 use crate::process::{free_port, lines_of, signal, wait_bounded, wait_for_line};
 use crate::STEP;
@@ -31,6 +33,52 @@ impl RedisServer {
     /// Starts one on `port` (again after [`RedisServer::stop`]).
     pub fn start_on(port: u16) -> RedisServer {
         RedisServer::launch(port, &["--appendonly", "no"])
+    }
+
+    /// Starts one on a free port with settings of the test's own (e.g.
+    /// `["--maxmemory-policy", "allkeys-lru"]`), nothing written to disk.
+    pub fn start_with(settings: &[&str]) -> RedisServer {
+        RedisServer::launch(
+            free_port(),
+            &[&["--appendonly", "no"][..], settings].concat(),
+        )
+    }
+
+    /// Runs a script that keeps Redis busy for `busy` (on a thread): past
+    /// its `busy-reply-threshold`, other clients get BUSY answers.
+    pub fn busy_for(&self, busy: Duration) -> JoinHandle<redis::RedisResult<i64>> {
+        const SPIN: &str = "local start = redis.call('TIME') \
+            while true do \
+              local now = redis.call('TIME') \
+              if (now[1] - start[1]) * 1000000 + (now[2] - start[2]) > tonumber(ARGV[1]) then \
+                return 0 \
+              end \
+            end";
+        let url = self.url.clone();
+        let micros = busy.as_micros().to_string();
+        std::thread::spawn(move || {
+            let client = redis::Client::open(url.as_str())?;
+            let mut connection = client.get_connection_with_timeout(STEP)?;
+            connection.set_read_timeout(Some(STEP))?;
+            redis::cmd("EVAL")
+                .arg(SPIN)
+                .arg(0)
+                .arg(micros)
+                .query(&mut connection)
+        })
+    }
+
+    /// Runs one command (e.g. `["FLUSHALL"]`) on a connection of its own,
+    /// bounded by [`STEP`]: its answer, or Redis' error.
+    pub fn command<T: redis::FromRedisValue>(&self, args: &[&str]) -> redis::RedisResult<T> {
+        let client = redis::Client::open(self.url.as_str())?;
+        let mut connection = client.get_connection_with_timeout(STEP)?;
+        connection.set_read_timeout(Some(STEP))?;
+        let mut command = redis::cmd(args[0]);
+        for arg in &args[1..] {
+            command.arg(*arg);
+        }
+        command.query(&mut connection)
     }
 
     /// Starts one on `port` that writes each command to an append-only
@@ -58,9 +106,18 @@ impl RedisServer {
     }
 
     fn with_file(port: u16, dir: &Path, appendfsync: &str) -> RedisServer {
+        RedisServer::with_file_and(port, dir, appendfsync, &[])
+    }
+
+    /// Like [`RedisServer::start_durable`], with settings of the test's own.
+    pub fn start_durable_with(port: u16, dir: &Path, settings: &[&str]) -> RedisServer {
+        RedisServer::with_file_and(port, dir, "always", settings)
+    }
+
+    fn with_file_and(port: u16, dir: &Path, appendfsync: &str, settings: &[&str]) -> RedisServer {
         let dir = dir.to_str().expect("a UTF-8 path");
         let file = ["--appendonly", "yes", "--appendfsync", appendfsync];
-        RedisServer::launch(port, &[&["--dir", dir][..], &file].concat())
+        RedisServer::launch(port, &[&["--dir", dir][..], &file, settings].concat())
     }
 
     fn launch(port: u16, persistence: &[&str]) -> RedisServer {

@@ -18,7 +18,7 @@ APT_PACKAGES := cmake g++ make pkg-config protobuf-compiler libssl-dev openssl p
 # `make profile` only: callgrind.
 PROFILE_PACKAGES := valgrind
 
-.PHONY: deps python-deps proto build run-server-stream run-client-stream run-all-stream run-all run-feed test interop attacks bench profile lint vendor-check clean
+.PHONY: deps python-deps proto build run-server-stream run-client-stream run-all-stream run-all run-feed test interop attacks bench profile lint vendor-check toolchains apt-packages clean
 
 deps:
 	@missing=$$(for p in $(APT_PACKAGES); do \
@@ -117,6 +117,18 @@ lint: deps vendor-check
 	  || { echo "lint: $(ENGINE) depends on the programs' crates"; exit 1; }
 	@! grep -rnIiE '$(TUTORIAL_WORDS)' engine \
 	  || { echo "lint: engine/ mentions the tutorial"; exit 1; }
+
+# The C core built and the three pairs run with other distributions' gcc and
+# cmake: throwaway debootstrap chroots of Debian unstable and trixie, this
+# machine's Rust toolchain mounted in (scripts/toolchains.sh; root, the Debian
+# mirror, about 40 minutes). Not part of `make test`.
+toolchains:
+	scripts/toolchains.sh $(SUITES)
+
+# What `make deps` installs (scripts/toolchains.sh checks the names resolve in
+# each suite).
+apt-packages:
+	@echo $(APT_PACKAGES)
 
 clean:
 	$(CARGO) clean

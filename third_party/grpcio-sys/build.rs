@@ -247,6 +247,12 @@ fn build_grpc(cc: &mut cc::Build, library: &str) {
                 .cflag("-fno-omit-frame-pointer")
                 .cxxflag("-fno-omit-frame-pointer");
         }
+        // The core is built optimised (cmake's Release: -O3, NDEBUG) whatever
+        // cargo's opt-level, which would make it a slow Debug build in every
+        // dev profile; GRPCIO_SYS_CMAKE_BUILD_TYPE asks for another type.
+        config.profile(
+            &get_env("GRPCIO_SYS_CMAKE_BUILD_TYPE").unwrap_or_else(|| "Release".to_owned()),
+        );
         // Uses zlib from libz-sys.
         setup_libz(&mut config);
         if !cfg!(feature = "_list-package") {

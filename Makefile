@@ -11,10 +11,10 @@ EXAMPLES := $(TARGET_DIR)/debug/examples
 # C core, protoc for build.rs, OpenSSL headers for TLS and its CLI for test
 # certificates, Python with venv for the Python peers (health checks, interop),
 # a TTF font for the benchmark's chart, Prometheus (promtool and the server)
-# and nginx for the tools tests; curl and patch for `make vendor-check`;
+# and nginx for the tools tests; patch for `make vendor-check`;
 # redis-server for the feed's shared-log tests.
 APT_PACKAGES := cmake g++ make pkg-config protobuf-compiler libssl-dev openssl python3 python3-venv \
-                fonts-dejavu-core prometheus nginx-light curl ca-certificates patch redis-server
+                fonts-dejavu-core prometheus nginx-light ca-certificates patch redis-server
 # `make profile` only: callgrind.
 PROFILE_PACKAGES := valgrind
 

@@ -7,8 +7,9 @@
 #   third_party/vendor.sh refresh  replace the committed trees by the rebuilt
 #                                  ones (after adding or editing a patch)
 #
-# A release is taken from cargo's download cache when it is there, otherwise
-# from static.crates.io; either way its SHA-256 must be the one below (the
+# A release is taken from cargo's download cache, where `cargo fetch` puts it
+# when it is not there yet (through cargo's own registry settings: mirrors and
+# source replacement work); either way its SHA-256 must be the one below (the
 # checksum crates.io published, as Cargo.lock recorded it before vendoring).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -21,20 +22,33 @@ CRATES=(
 
 die() { echo "vendor: $*" >&2; exit 1; }
 
-# fetch NAME VERSION SHA256 DEST: the release's .crate file, checksum verified.
-fetch() {
-  local name=$1 version=$2 sha=$3 dest=$4 cached
-  for cached in "${CARGO_HOME:-$HOME/.cargo}"/registry/cache/*/"$name-$version.crate"; do
-    if [ -f "$cached" ] && echo "$sha  $cached" | sha256sum --check --status; then
-      cp "$cached" "$dest"
-      return
+# cached NAME VERSION SHA256 DEST: copies the release's .crate from cargo's
+# download cache to DEST if it is there with that checksum.
+cached() {
+  local name=$1 version=$2 sha=$3 dest=$4 file
+  for file in "${CARGO_HOME:-$HOME/.cargo}"/registry/cache/*/"$name-$version.crate"; do
+    if [ -f "$file" ] && echo "$sha  $file" | sha256sum --check --status; then
+      cp "$file" "$dest"
+      return 0
     fi
   done
-  curl -sSfL --retry 3 -o "$dest" \
-    "https://static.crates.io/crates/$name/$name-${version//+/%2B}.crate" \
-    || die "cannot download $name $version from static.crates.io"
-  echo "$sha  $dest" | sha256sum --check --status \
-    || die "$name $version: the download's SHA-256 is not the published one"
+  return 1
+}
+
+# fetch NAME VERSION SHA256 DEST: the release's .crate file, checksum verified;
+# not yet in the cache, cargo downloads it (a throwaway package that depends
+# on exactly that version).
+fetch() {
+  local name=$1 version=$2 sha=$3 dest=$4 package
+  cached "$@" && return
+  package="$(mktemp -d)"
+  mkdir "$package/src"
+  : >"$package/src/lib.rs"
+  printf '[package]\nname = "vendor-fetch"\nversion = "0.0.0"\nedition = "2021"\n\n[workspace]\n\n[dependencies]\n%s = "=%s"\n' \
+    "$name" "${version%%+*}" >"$package/Cargo.toml"
+  (cd "$package" && cargo fetch --quiet) || { rm -rf "$package"; die "cargo cannot fetch $name $version"; }
+  rm -rf "$package"
+  cached "$@" || die "$name $version: cargo fetched no .crate with the published SHA-256"
 }
 
 # rebuild OUT: every vendored tree, unpacked and patched, under OUT/<name>.

@@ -10,4 +10,6 @@ mod bindings {
 mod grpc_wrap;
 
 pub use bindings::*;
+// Kept as released (no public items today, so nothing is re-exported).
+#[allow(unused_imports)]
 pub use grpc_wrap::*;

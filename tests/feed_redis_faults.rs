@@ -633,3 +633,25 @@ fn refused_subscriptions_leave_no_topics_behind() {
     );
     read_into(&mut responses, &mut 1, 1, &mut Vec::new());
 }
+
+/// A Redis at its `maxmemory` (evicting nothing, as the feed requires)
+/// refuses publishes with RESOURCE_EXHAUSTED, saying nothing was published.
+#[test]
+fn a_full_redis_refuses_publishes_with_resource_exhausted() {
+    let _serial = serial();
+    let redis =
+        RedisServer::start_with(&["--maxmemory", "4mb", "--maxmemory-policy", "noeviction"]);
+    let server = server_on(&redis, FeedConfig::default());
+    let (client, stub) = connect(server.addr());
+    let kib = vec![b'x'; 1024];
+    // 4 MiB fill up within 100 calls of 64 KiB.
+    let refused = (0..100)
+        .find_map(|_| publish_events(&client, &stub, "t", vec![kib.clone(); 64]).err())
+        .expect("Redis never filled up");
+    assert_eq!(
+        refused.code(),
+        RpcStatusCode::RESOURCE_EXHAUSTED,
+        "{refused:?}"
+    );
+    assert!(refused.message().contains("not published"), "{refused:?}");
+}

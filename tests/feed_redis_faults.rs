@@ -7,7 +7,7 @@
 
 use grpc_stream_testkit as common;
 
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::thread;
 use std::time::{Duration, Instant};
@@ -136,13 +136,10 @@ fn a_flushall_never_serves_the_new_logs_events_as_the_old_logs() {
     redis.command::<()>(&["FLUSHALL"]).expect("flushed");
     // B publishes into the new log all along (calls of 20, revisions 1 on).
     let stop = Arc::new(AtomicBool::new(false));
-    let published = Arc::new(AtomicU64::new(0));
+    // Each call published in the new log, as it comes.
+    let (published, in_new_log) = std::sync::mpsc::channel::<()>();
     let publisher = {
-        let (stop, published, addr) = (
-            Arc::clone(&stop),
-            Arc::clone(&published),
-            b.addr().to_string(),
-        );
+        let (stop, addr) = (Arc::clone(&stop), b.addr().to_string());
         thread::spawn(move || {
             let (client, stub) = connect(&addr);
             let started = Instant::now();
@@ -150,8 +147,8 @@ fn a_flushall_never_serves_the_new_logs_events_as_the_old_logs() {
             while !stop.load(Ordering::Acquire) && started.elapsed() < STEP {
                 call += 1;
                 match publish_events(&client, &stub, "t", events(&format!("new{call}-"), 20)) {
-                    Ok(revisions) => {
-                        published.fetch_add(revisions.len() as u64, Ordering::Release);
+                    Ok(_) => {
+                        let _ = published.send(());
                     }
                     Err(status) => {
                         assert_eq!(status.code(), RpcStatusCode::UNAVAILABLE, "{status:?}");
@@ -164,11 +161,9 @@ fn a_flushall_never_serves_the_new_logs_events_as_the_old_logs() {
     // A's subscriber gets nothing of the new log: its subscription ends.
     let (more, status) = revisions_then_status(&mut responses, next);
     // The new log has events by now (its writer goes on until stopped).
-    let started = Instant::now();
-    while published.load(Ordering::Acquire) == 0 {
-        assert!(started.elapsed() < STEP, "nothing published in the new log");
-        thread::sleep(POLL);
-    }
+    in_new_log
+        .recv_timeout(STEP)
+        .expect("nothing published in the new log");
     stop.store(true, Ordering::Release);
     publisher.join().expect("publisher");
     assert!(
@@ -383,16 +378,9 @@ fn a_redis_loading_its_file_is_an_outage_then_the_log_goes_on() {
     let fill = "for i = 1, 20000 do redis.call('SET', 'filler:' .. i, 'x') end return 0";
     redis.command::<i64>(&["EVAL", fill, "0"]).expect("filled");
     redis.command::<String>(&["BGREWRITEAOF"]).expect("rewrite");
-    let started = Instant::now();
-    while !redis
-        .command::<String>(&["INFO", "persistence"])
-        .expect("info")
-        .contains("aof_rewrite_in_progress:0\r\naof_rewrite_scheduled:0")
-    {
-        assert!(started.elapsed() < STEP, "the rewrite never ended");
-        thread::sleep(POLL);
-    }
+    redis.wait_for_log("Background AOF rewrite finished successfully");
     redis.stop();
+    let started = Instant::now();
     let restarting = {
         let dir = dir.clone();
         thread::spawn(move || {

@@ -2,12 +2,11 @@
 //! push, responses written by hand, registered as both-ways so the engine
 //! bounds the wait for its request) and Publish (client push).
 
-use std::collections::VecDeque;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
-use futures::future::{self, Either};
+use futures::future::{self, Either, FutureExt};
 use futures::stream::{self, BoxStream, FuturesOrdered, StreamExt};
 use futures_timer::Delay;
 use grpc_stream_engine::{serve, Incoming, NamedService};
@@ -178,14 +177,15 @@ async fn publish(
     let log_id = feed.log_id();
     let mut outcome = Outcome::default();
     outcome.answer.log_id = log_id.to_string();
+    // Each pending event's answer, with its size.
     let mut pending = FuturesOrdered::new();
-    // The size of each pending event, in the same order.
-    let mut sizes = VecDeque::new();
+    // Bytes of the pending events.
+    let mut pending_bytes = 0;
     let mut sent = 0;
     while outcome.refused.is_none() {
-        if pending.len() >= PUBLISH_WINDOW || sizes.iter().sum::<usize>() >= PUBLISH_WINDOW_BYTES {
-            if let Some(result) = pending.next().await {
-                sizes.pop_front();
+        if pending.len() >= PUBLISH_WINDOW || pending_bytes >= PUBLISH_WINDOW_BYTES {
+            if let Some((size, result)) = pending.next().await {
+                pending_bytes -= size;
                 outcome.note(result);
             }
             continue;
@@ -198,8 +198,8 @@ async fn publish(
             match future::select(requests.next(), pending.next()).await {
                 Either::Left((request, _)) => request,
                 Either::Right((answer, _)) => {
-                    if let Some(result) = answer {
-                        sizes.pop_front();
+                    if let Some((size, result)) = answer {
+                        pending_bytes -= size;
                         outcome.note(result);
                     }
                     continue;
@@ -220,8 +220,10 @@ async fn publish(
             ));
             break;
         }
-        sizes.push_back(request.data.len());
-        pending.push_back(feed.publish_to(&request.topic, request.data, Arc::clone(&log_id)));
+        let size = request.data.len();
+        pending_bytes += size;
+        let answer = feed.publish_to(&request.topic, request.data, Arc::clone(&log_id));
+        pending.push_back(answer.map(move |result| (size, result)));
         sent += 1;
     }
     // Every event sent is published or refused: its answer is awaited,
@@ -229,7 +231,7 @@ async fn publish(
     let mut tick = Delay::new(DEADLINE_CHECK);
     loop {
         match future::select(pending.next(), &mut tick).await {
-            Either::Left((Some(result), _)) => outcome.note(result),
+            Either::Left((Some((_, result)), _)) => outcome.note(result),
             Either::Left((None, _)) => break,
             Either::Right(_) if deadline.exceeded() => {
                 return Err(RpcStatus::with_message(

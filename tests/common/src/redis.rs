@@ -21,7 +21,7 @@ pub struct RedisServer {
     /// `redis://127.0.0.1:PORT`.
     pub url: String,
     /// Its log lines, read as they come (a full pipe would block it).
-    _output: mpsc::Receiver<String>,
+    output: mpsc::Receiver<String>,
 }
 
 impl RedisServer {
@@ -139,7 +139,18 @@ impl RedisServer {
             child: Some(child),
             port,
             url: format!("redis://127.0.0.1:{port}"),
-            _output: output,
+            output,
+        }
+    }
+
+    /// Waits (at most [`STEP`]) for a log line of its containing `needle`,
+    /// e.g. the end of a background rewrite.
+    pub fn wait_for_log(&self, needle: &str) {
+        if wait_for_line(&self.output, needle, STEP).is_none() {
+            panic!(
+                "redis-server on port {} logged no {needle:?} within {STEP:?}",
+                self.port
+            );
         }
     }
 

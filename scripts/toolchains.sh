@@ -10,7 +10,9 @@
 # For each suite it checks that `make deps`' packages resolve, says which gcc
 # and cmake it used and how long the build took; in the suites named in
 # TOOLCHAINS_DEBUG (default: unstable) it builds the core a second time as
-# cmake's Debug (assertions on: where new compilers find missing includes).
+# cmake's Debug (assertions on: where new compilers find missing includes);
+# in the suites named in TOOLCHAINS_CLANG (default: none) it builds the core
+# once more with the suite's clang.
 # Chroots go under TOOLCHAINS_DIR (default /var/tmp/grpc-stream-toolchains)
 # and are removed at the end, whatever happened.
 set -euo pipefail
@@ -113,7 +115,18 @@ for suite in "${suites[@]}"; do
       || { tail -40 "$root_dir/$suite-debug.log" >&2; echo "toolchains: $suite: the Debug core failed" >&2; exit 1; }
     debug_note="built in $((SECONDS - started)) s"
   fi
-  summary+=("$suite: gcc $gcc_version, cmake $cmake_version: built in ${build_time} s, three pairs ran; Debug core $debug_note")
+  clang_note=""
+  if [[ " ${TOOLCHAINS_CLANG-} " == *" $suite "* ]]; then
+    chroot "$chroot_dir" env DEBIAN_FRONTEND=noninteractive apt-get install -y clang >/dev/null
+    clang_version=$(chroot "$chroot_dir" clang -dumpversion)
+    echo "== $suite: the core with clang $clang_version"
+    started=$SECONDS
+    in_chroot sh -c 'cd /src && CC=clang CXX=clang++ CARGO_TARGET_DIR=/root/target-clang cargo build --offline --locked -p grpcio-sys' \
+      >"$root_dir/$suite-clang.log" 2>&1 \
+      || { tail -40 "$root_dir/$suite-clang.log" >&2; echo "toolchains: $suite: the core failed with clang" >&2; exit 1; }
+    clang_note="; core with clang $clang_version built in $((SECONDS - started)) s"
+  fi
+  summary+=("$suite: gcc $gcc_version, cmake $cmake_version: built in ${build_time} s, three pairs ran; Debug core $debug_note$clang_note")
   unmount_all
   remove "$chroot_dir"
 done

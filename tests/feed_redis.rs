@@ -8,10 +8,15 @@ use std::collections::HashSet;
 use std::time::{Duration, Instant};
 
 use common::{RedisServer, STEP};
-use grpc_stream_feed::{LogError, RedisLog};
+use grpc_stream_feed::{LogError, RedisConfig, RedisLog};
 
 fn join(redis: &RedisServer, new_log_id: &str, max_len: usize) -> RedisLog {
-    RedisLog::connect(&redis.url, STEP, max_len, new_log_id).expect("connect")
+    let config = RedisConfig {
+        timeout: STEP,
+        keep: max_len,
+        ..RedisConfig::new(redis.url.clone())
+    };
+    RedisLog::connect(&config, new_log_id).expect("connect")
 }
 
 #[test]
@@ -168,7 +173,12 @@ fn a_redis_that_lost_its_data_is_another_log() {
 fn a_redis_that_stops_answering_is_unavailable_in_bounded_time_then_goes_on() {
     let timeout = Duration::from_millis(500);
     let redis = RedisServer::start();
-    let mut log = RedisLog::connect(&redis.url, timeout, 1000, "log").expect("connect");
+    let config = RedisConfig {
+        timeout,
+        keep: 1000,
+        ..RedisConfig::new(redis.url.clone())
+    };
+    let mut log = RedisLog::connect(&config, "log").expect("connect");
     assert_eq!(log.append("t", &[b"before"]), Ok(1..=1));
     redis.pause();
     let frozen = Instant::now();

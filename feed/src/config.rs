@@ -70,8 +70,8 @@ impl Default for FeedConfig {
 /// ([`crate::Feed::with_redis`]).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RedisConfig {
-    /// `redis://HOST:PORT` (or `redis://HOST:PORT/DB`).
-    pub url: String,
+    /// The Redis that holds the log: one, or a master Sentinel names.
+    pub at: RedisAt,
     /// Bounds connecting and each command: past it Redis counts as
     /// unavailable, and publishes and new subscriptions get `UNAVAILABLE`.
     pub timeout: Duration,
@@ -79,16 +79,66 @@ pub struct RedisConfig {
     /// resumes a server serves from Redis once they are older than its own
     /// history.
     pub keep: usize,
+    /// Replicas that must hold an event (`WAIT`) before its publisher is
+    /// told its revision and before any server serves it: a failover that
+    /// promotes one of them loses no event anyone saw. 0: none waited for,
+    /// events served once Redis has them (one Redis, or replicas as
+    /// backups only). Every server of a log must be given the same.
+    pub replicas: usize,
+}
+
+/// The Redis that holds a feed's log.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RedisAt {
+    /// One Redis, `redis://HOST:PORT` (or `redis://HOST:PORT/DB`).
+    Url(String),
+    /// The master Redis Sentinel names `master`: the sentinels
+    /// (`HOST:PORT` each) are asked in turn, and the one named must say it
+    /// is a master (`ROLE`). Connections follow a failover.
+    Sentinel {
+        /// `HOST:PORT` of each sentinel.
+        sentinels: Vec<String>,
+        /// The master's name in the sentinels' configuration.
+        master: String,
+    },
+}
+
+impl std::fmt::Display for RedisAt {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            RedisAt::Url(url) => write!(f, "Redis at {url}"),
+            RedisAt::Sentinel { sentinels, master } => write!(
+                f,
+                "Redis master {master:?} of sentinels {}",
+                sentinels.join(",")
+            ),
+        }
+    }
 }
 
 impl RedisConfig {
     /// The log at `url`: commands bounded by 500 ms, 1,000,000 events kept
-    /// per topic.
+    /// per topic, no replica waited for.
     pub fn new(url: impl Into<String>) -> RedisConfig {
         RedisConfig {
-            url: url.into(),
+            at: RedisAt::Url(url.into()),
             timeout: Duration::from_millis(500),
             keep: 1_000_000,
+            replicas: 0,
+        }
+    }
+
+    /// The log on the master the `sentinels` (`HOST:PORT` each) name
+    /// `master`: as [`RedisConfig::new`], and each event held by one
+    /// replica before it counts.
+    pub fn sentinel(sentinels: Vec<String>, master: impl Into<String>) -> RedisConfig {
+        RedisConfig {
+            at: RedisAt::Sentinel {
+                sentinels,
+                master: master.into(),
+            },
+            replicas: 1,
+            ..RedisConfig::new("")
         }
     }
 }

@@ -465,6 +465,7 @@ impl Subscription {
             events,
             current,
             oldest,
+            ..
         } = fetched;
         let after = self.next - 1;
         match events.first() {

@@ -41,12 +41,13 @@ mod config;
 mod encode;
 mod feed;
 mod redis_log;
+mod sentinel;
 mod service;
 mod shared;
 mod topic;
 mod wakes;
 
-pub use config::{FeedConfig, RedisConfig};
+pub use config::{FeedConfig, RedisAt, RedisConfig};
 pub use feed::{Feed, Publishing, Subscription};
 pub use redis_log::{LogError, LoggedEvent, RedisLog};
 pub use service::{FeedService, DESCRIPTORS, FEED_SERVICE};

@@ -5,20 +5,34 @@
 //! tokio): it belongs on threads of its own, never on a gRPC poll thread.
 //!
 //! Keys: `feed:log` (the identity, set once by the first server),
-//! `feed:process` (the Redis process the servers last saw, and whether it
-//! synced each write), and per topic `feed:<log>:<topic>:rev` (its newest
-//! revision) and `feed:<log>:<topic>:events` (the stream; field `d` holds
-//! an event's data). The identity is in every topic key, so no connection
-//! can read or write another log's events: after a FLUSHALL the new log's
-//! keys are new names, and an old reader finds nothing there, then finds
-//! its log gone.
+//! `feed:process` (the Redis process the servers last saw, whether it
+//! synced each write, and its replication history), and per topic
+//! `feed:<log>:<topic>:rev` (its newest revision),
+//! `feed:<log>:<topic>:events` (the stream; field `d` holds an event's
+//! data) and, when events wait for replicas, `feed:<log>:<topic>:commits`
+//! (the committed revision: the newest entry's id). The identity is in
+//! every topic key, so no connection can read or write another log's
+//! events: after a FLUSHALL the new log's keys are new names, and an old
+//! reader finds nothing there, then finds its log gone.
+//!
+//! With replicas to wait for (Kafka's high watermark): an append counts
+//! once `WAIT` says that many replicas hold it; only then is its revision
+//! committed, and reads serve nothing past the committed revision. So a
+//! failover that promotes one of those replicas loses nothing served, and
+//! what a frozen, cut-off master took is never served. Every script is
+//! given the highest revision this process saw committed in the topic: a
+//! Redis with less (a promoted replica that lacked it) has its log retired.
 
+use std::collections::HashMap;
 use std::fmt;
 use std::ops::RangeInclusive;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
 use redis::{Connection, RedisError, Script};
+
+use crate::config::{RedisAt, RedisConfig};
+use crate::sentinel;
 
 /// The identity's key. (Named `feed:log-id` before the identity went into
 /// topic keys: a server of that layout and one of this never share a log.)
@@ -38,18 +52,56 @@ end
     };
 }
 
+/// Lua: `committed(key)`, the revision a topic's commits stream `key` says
+/// is committed (0: none yet).
+macro_rules! committed_of {
+    () => {
+        r"
+local function committed(key)
+  local newest = redis.call('XREVRANGE', key, '+', '-', 'COUNT', 1)
+  if #newest == 0 then
+    return 0
+  end
+  return tonumber(string.match(newest[1][1], '^(%d+)'))
+end
+"
+    };
+}
+
+/// Lua: retires the log (`KEYS[1]`) with a `LOGDAMAGED` error unless the
+/// topic's counter (`current`) has the revision this server saw committed
+/// (`ARGV[3]`): a promoted replica without it would give its revision to
+/// another event.
+macro_rules! holds_the_committed {
+    () => {
+        r"
+local known = tonumber(ARGV[3])
+if current < known then
+  redis.call('DEL', KEYS[1])
+  return redis.error_reply(string.format(
+    'LOGDAMAGED revision %d was committed but the counter says %d (a replica that lacked it was promoted?)',
+    known, current))
+end
+"
+    };
+}
+
 /// Appends events to a topic's stream, checking first that the log is still
 /// the one this server joined (a Redis restarted empty has another, or
-/// none) and that the topic's revision counter and stream agree (a key
-/// evicted or deleted would make revisions start over or skip): INCRBY the
-/// topic's revision by the count, then XADD each with id `<revision>-0`,
-/// trimming the stream to about `ARGV[2]` entries. Atomic, so the revisions
-/// are contiguous and in stream order. Returns the first. A damaged log is
-/// retired (its identity deleted): servers join a new one.
+/// none), that the topic's revision counter and stream agree (a key
+/// evicted or deleted would make revisions start over or skip) and that
+/// the counter has every revision seen committed (`ARGV[3]`): INCRBY the
+/// topic's revision by the count, then XADD each (`ARGV[4..]`) with id
+/// `<revision>-0`, trimming the stream to about `ARGV[2]` entries. Atomic,
+/// so the revisions are contiguous and in stream order. Returns the first.
+/// A damaged log is retired (its identity deleted): servers join a new one.
 const APPEND: &str = concat!(
     on_the_log_joined!(),
     r"
 local current = tonumber(redis.call('GET', KEYS[2]) or '0')
+",
+    holds_the_committed!(),
+    r"
 local newest = redis.call('XREVRANGE', KEYS[3], '+', '-', 'COUNT', 1)
 local last = '0-0'
 if #newest > 0 then
@@ -60,34 +112,55 @@ if last ~= string.format('%d-0', current) then
   return redis.error_reply(string.format(
     'LOGDAMAGED the revision counter says %d but the stream ends at %s', current, last))
 end
-local count = #ARGV - 2
+local count = #ARGV - 3
 local first = redis.call('INCRBY', KEYS[2], count) - count + 1
-for i = 3, #ARGV do
-  redis.call('XADD', KEYS[3], 'MAXLEN', '~', ARGV[2], string.format('%d-0', first + i - 3), 'd', ARGV[i])
+for i = 4, #ARGV do
+  redis.call('XADD', KEYS[3], 'MAXLEN', '~', ARGV[2], string.format('%d-0', first + i - 4), 'd', ARGV[i])
 end
 return first
 "
 );
 
 /// Reads a topic after revision `ARGV[2]`, checking first that the log is
-/// the one joined: `{current, oldest entry's id or '', entries}`, the
-/// entries at most `ARGV[3]` and, past the first, `ARGV[4]` bytes of
-/// fields. One atomic answer: the entries, the newest revision and the
-/// oldest kept agree.
+/// the one joined and holds the revision seen committed (`ARGV[3]`):
+/// `{served, current, oldest entry's id or '', entries}`, the entries at
+/// most `ARGV[4]` and, past the first, `ARGV[5]` bytes of fields, none
+/// past `served`: the committed revision when `ARGV[6]` is `1` (events wait
+/// for replicas; the commits stream `KEYS[4]` is raised to the revision
+/// seen committed if a failover lost the newest mark), else the newest.
+/// One atomic answer: the entries, the revisions and the oldest kept agree.
 const READ: &str = concat!(
     on_the_log_joined!(),
+    committed_of!(),
     r"
 local current = tonumber(redis.call('GET', KEYS[2]) or '0')
+",
+    holds_the_committed!(),
+    r"
+local served = current
+if ARGV[6] == '1' then
+  served = committed(KEYS[4])
+  if served > current then
+    redis.call('DEL', KEYS[1])
+    return redis.error_reply(string.format(
+      'LOGDAMAGED revision %d is committed but the counter says %d', served, current))
+  end
+  if served < known then
+    redis.call('XADD', KEYS[4], 'MAXLEN', 8, string.format('%d-0', known), 'c', '')
+    served = known
+  end
+end
 local first = redis.call('XRANGE', KEYS[3], '-', '+', 'COUNT', 1)
 local oldest = ''
 if #first > 0 then
   oldest = first[1][1]
 end
 local entries, bytes = {}, 0
-local max_events, max_bytes = tonumber(ARGV[3]), tonumber(ARGV[4])
+local max_events, max_bytes = tonumber(ARGV[4]), tonumber(ARGV[5])
 local from = '(' .. ARGV[2] .. '-0'
-while #entries < max_events do
-  local chunk = redis.call('XRANGE', KEYS[3], from, '+', 'COUNT', math.min(256, max_events - #entries))
+local upto = string.format('%d-0', served)
+while #entries < max_events and tonumber(ARGV[2]) < served do
+  local chunk = redis.call('XRANGE', KEYS[3], from, upto, 'COUNT', math.min(256, max_events - #entries))
   if #chunk == 0 then
     break
   end
@@ -97,14 +170,42 @@ while #entries < max_events do
       size = size + #field
     end
     if #entries > 0 and bytes + size > max_bytes then
-      return {current, oldest, entries}
+      return {served, current, oldest, entries}
     end
     entries[#entries + 1] = entry
     bytes = bytes + size
   end
   from = '(' .. chunk[#chunk][1]
 end
-return {current, oldest, entries}
+return {served, current, oldest, entries}
+"
+);
+
+/// Marks revision `ARGV[2]` of a topic committed (its commits stream,
+/// `KEYS[2]`, keeps the newest few marks), once `WAIT` said replicas hold
+/// it; a lower mark than the newest changes nothing.
+const COMMIT: &str = concat!(
+    on_the_log_joined!(),
+    committed_of!(),
+    r"
+if tonumber(ARGV[2]) > committed(KEYS[2]) then
+  redis.call('XADD', KEYS[2], 'MAXLEN', 8, string.format('%d-0', tonumber(ARGV[2])), 'c', '')
+end
+return 0
+"
+);
+
+/// A write that changes nothing (the topic's counter set to itself), so a
+/// `WAIT` after it confirms everything written before: returns the
+/// counter, which that `WAIT` confirms.
+const TOUCH: &str = concat!(
+    on_the_log_joined!(),
+    r"
+local current = redis.call('GET', KEYS[2])
+if current then
+  redis.call('SET', KEYS[2], current)
+end
+return tonumber(current or '0')
 "
 );
 
@@ -118,8 +219,9 @@ return 0
 ";
 
 /// The key with the Redis process the servers last saw: its run id
-/// (`run`) and whether it wrote each command to an append-only file before
-/// answering all the while they saw it (`synced`).
+/// (`run`), whether it wrote each command to an append-only file before
+/// answering all the while they saw it (`synced`), and its replication
+/// history's id (`replid`).
 const PROCESS_KEY: &str = "feed:process";
 
 /// Run at every new connection: if Redis has restarted since a server last
@@ -129,7 +231,11 @@ const PROCESS_KEY: &str = "feed:process";
 /// give their revisions to new events: the log is retired (its identity
 /// deleted), so servers join a new one and subscribers are refused, never
 /// misled. What counts is the process that went away: one seen unsynced
-/// once in its run stays so. Returns 1 when it retired the log.
+/// once in its run stays so. A replica promoted in its place is no restart:
+/// its previous replication history (`ARGV[4]`, Redis' `master_replid2`)
+/// is the one of the process seen, and it has what replication brought it
+/// (the committed revisions, checked by every script, say whether that is
+/// enough). Returns 1 when it retired the log.
 const ON_CONNECT: &str = r"
 local seen = redis.call('HGET', KEYS[2], 'run')
 if seen == ARGV[1] then
@@ -139,8 +245,9 @@ if seen == ARGV[1] then
   return 0
 end
 local synced = redis.call('HGET', KEYS[2], 'synced')
-redis.call('HSET', KEYS[2], 'run', ARGV[1], 'synced', ARGV[2])
-if seen and synced ~= '1' and redis.call('DEL', KEYS[1]) == 1 then
+local promoted = redis.call('HGET', KEYS[2], 'replid') == ARGV[4]
+redis.call('HSET', KEYS[2], 'run', ARGV[1], 'synced', ARGV[2], 'replid', ARGV[3])
+if seen and synced ~= '1' and not promoted and redis.call('DEL', KEYS[1]) == 1 then
   return 1
 end
 return 0
@@ -245,18 +352,63 @@ pub struct LogRead {
     /// The events after the read's `after`, oldest first, contiguous: they
     /// start at `after + 1`, or at `oldest` if Redis no longer keeps that.
     pub events: Vec<LoggedEvent>,
-    /// The topic's newest revision (0: none yet).
+    /// The topic's newest revision a reader may serve (0: none yet): the
+    /// committed one when events wait for replicas, else the newest.
     pub current: u64,
+    /// The topic's newest revision appended (committed or not).
+    pub appended: u64,
     /// The oldest revision the topic's stream still holds (`None`: none).
     pub oldest: Option<u64>,
 }
 
+/// Topics committed revisions this process saw, at most: past it a topic's
+/// mark goes, and only its tailers' own reads check it.
+const MAX_MARKS: usize = 1 << 16;
+
+/// The highest revision this process saw committed in each topic (by the
+/// stream key, so of one log), shared by its connections: a Redis whose
+/// counter is below it lost committed events.
+#[derive(Default)]
+pub(crate) struct Marks(Mutex<HashMap<String, u64>>);
+
+impl Marks {
+    fn of(&self, key: &str) -> u64 {
+        let marks = self.0.lock().unwrap_or_else(PoisonError::into_inner);
+        marks.get(key).copied().unwrap_or(0)
+    }
+
+    fn saw(&self, key: &str, committed: u64) {
+        if committed == 0 {
+            return;
+        }
+        let mut marks = self.0.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some(mark) = marks.get_mut(key) {
+            *mark = (*mark).max(committed);
+            return;
+        }
+        if marks.len() >= MAX_MARKS {
+            if let Some(any) = marks.keys().next().cloned() {
+                marks.remove(&any);
+            }
+        }
+        marks.insert(key.to_string(), committed);
+    }
+}
+
 /// A connection to the shared log.
 pub struct RedisLog {
-    /// Where it connects again after a failure.
-    client: redis::Client,
+    /// Where it connects again after a failure (through the sentinels, a
+    /// master that may have changed).
+    at: RedisAt,
+    /// The Redis connected to now (`HOST:PORT` or the URL).
+    address: String,
     /// Bounds connecting and each command.
     timeout: Duration,
+    /// Replicas an append waits for (`WAIT`) before it counts; 0: none.
+    replicas: usize,
+    /// The highest committed revisions seen, shared with the process'
+    /// other connections.
+    marks: Arc<Marks>,
     /// `None` after a failure: a command that timed out may still be
     /// answered, and that answer must never be read as the next command's.
     /// The next call connects again and checks the log first.
@@ -274,23 +426,28 @@ pub struct RedisLog {
 struct Scripts {
     append: Script,
     read: Script,
+    commit: Script,
+    touch: Script,
     retire: Script,
 }
 
 impl RedisLog {
-    /// Connects to `url` (`redis://HOST:PORT`), each command bounded by
-    /// `timeout`, and joins the log in it: the identity there, or
-    /// `new_log_id` if it has none yet. Streams keep about `max_len`
-    /// events each. Refuses a Redis that may evict the log's keys.
-    pub fn connect(
-        url: &str,
-        timeout: Duration,
-        max_len: usize,
+    /// Connects to the Redis `config` names, each command bounded by its
+    /// timeout, and joins the log in it: the identity there, or
+    /// `new_log_id` if it has none yet. Streams keep about `config.keep`
+    /// events each; appends wait for `config.replicas`. Refuses a Redis
+    /// that may evict the log's keys.
+    pub fn connect(config: &RedisConfig, new_log_id: &str) -> Result<RedisLog, LogError> {
+        RedisLog::sharing(config, new_log_id, Arc::default())
+    }
+
+    /// [`RedisLog::connect`], its committed revisions seen in `marks`.
+    pub(crate) fn sharing(
+        config: &RedisConfig,
         new_log_id: &str,
+        marks: Arc<Marks>,
     ) -> Result<RedisLog, LogError> {
-        let client = redis::Client::open(url)
-            .map_err(|e| LogError::Redis(format!("{url:?} is not a Redis URL: {e}")))?;
-        let mut connection = open(&client, timeout)?;
+        let (mut connection, address) = open(&config.at, config.timeout)?;
         // SET NX: of several servers starting on an empty Redis, the first
         // names the log and the others join it.
         redis::cmd("SET")
@@ -303,17 +460,28 @@ impl RedisLog {
             .query::<Option<String>>(&mut connection)?
             .ok_or_else(|| LogError::Redis(format!("{LOG_ID_KEY} vanished as it was set")))?;
         Ok(RedisLog {
-            client,
-            timeout,
+            at: config.at.clone(),
+            address,
+            timeout: config.timeout,
+            replicas: config.replicas,
+            marks,
             connection: Some(connection),
             log_id,
-            max_len: max_len.max(1),
+            max_len: config.keep.max(1),
             scripts: Arc::new(Scripts {
                 append: Script::new(APPEND),
                 read: Script::new(READ),
+                commit: Script::new(COMMIT),
+                touch: Script::new(TOUCH),
                 retire: Script::new(RETIRE),
             }),
         })
+    }
+
+    /// The Redis connected to last (`HOST:PORT` of a master the sentinels
+    /// named, or the URL).
+    pub fn address(&self) -> &str {
+        &self.address
     }
 
     /// Connects again (after [`LogError::Unavailable`]) and checks the log
@@ -322,7 +490,8 @@ impl RedisLog {
     /// what to do (join a new one with [`RedisLog::connect`]).
     pub fn reconnect(&mut self) -> Result<(), LogError> {
         self.connection = None;
-        let mut connection = open(&self.client, self.timeout)?;
+        let (mut connection, address) = open(&self.at, self.timeout)?;
+        self.address = address;
         let now = redis::cmd("GET")
             .arg(LOG_ID_KEY)
             .query::<Option<String>>(&mut connection)?;
@@ -402,13 +571,33 @@ impl RedisLog {
         &self.log_id
     }
 
-    /// Appends `events` to `topic` in one atomic step; their revisions.
+    /// Appends `events` to `topic` in one atomic step and, with replicas to
+    /// wait for, commits them once replicas hold them: their revisions.
     /// [`LogError::Changed`] if the log is no longer the one joined,
     /// [`LogError::Damaged`] if the topic lost events (nothing appended, the
     /// log retired). After [`LogError::Unavailable`] the events may still
     /// have been appended (Redis had the command when the answer timed
-    /// out): all of them, once, or none.
+    /// out, or replicas did not confirm in time): all of them, once, or
+    /// none; if they were, they are served once replicas confirm a later
+    /// write.
     pub fn append(
+        &mut self,
+        topic: &str,
+        events: &[&[u8]],
+    ) -> Result<RangeInclusive<u64>, LogError> {
+        let revisions = self.append_only(topic, events)?;
+        if self.replicas > 0 && !revisions.is_empty() {
+            self.confirm()?;
+            self.commit(topic, *revisions.end())?;
+        }
+        self.marks.saw(&self.stream_key(topic), *revisions.end());
+        Ok(revisions)
+    }
+
+    /// Appends `events` to `topic`, not yet committed when replicas are
+    /// waited for: [`RedisLog::confirm`] then [`RedisLog::commit`] do that
+    /// (for appends to several topics, one confirmation).
+    pub(crate) fn append_only(
         &mut self,
         topic: &str,
         events: &[&[u8]],
@@ -424,7 +613,8 @@ impl RedisLog {
             .key(self.revision_key(topic))
             .key(self.stream_key(topic))
             .arg(&self.log_id)
-            .arg(self.max_len);
+            .arg(self.max_len)
+            .arg(self.marks.of(&self.stream_key(topic)));
         for data in events {
             invocation.arg(*data);
         }
@@ -462,12 +652,16 @@ impl RedisLog {
             .key(LOG_ID_KEY)
             .key(self.revision_key(topic))
             .key(self.stream_key(topic))
+            .key(self.commits_key(topic))
             .arg(&self.log_id)
             .arg(after)
+            .arg(self.marks.of(&self.stream_key(topic)))
             .arg(max_events.max(1))
-            .arg(max_bytes);
-        type Answer = (u64, String, Vec<(String, Vec<Vec<u8>>)>);
-        let (current, oldest, entries) = self.run(|c| invocation.invoke::<Answer>(c))?;
+            .arg(max_bytes)
+            .arg(if self.replicas > 0 { "1" } else { "0" });
+        type Answer = (u64, u64, String, Vec<(String, Vec<Vec<u8>>)>);
+        let (current, appended, oldest, entries) = self.run(|c| invocation.invoke::<Answer>(c))?;
+        self.marks.saw(&self.stream_key(topic), current);
         let oldest = match oldest.as_str() {
             "" => None,
             id => Some(revision_of(id)?),
@@ -484,8 +678,63 @@ impl RedisLog {
         Ok(LogRead {
             events,
             current,
+            appended,
             oldest,
         })
+    }
+
+    /// Waits until the replicas waited for hold everything this connection
+    /// wrote (`WAIT`, within the timeout): [`LogError::Unavailable`] if
+    /// fewer confirm. Nothing to wait for without replicas.
+    pub(crate) fn confirm(&mut self) -> Result<(), LogError> {
+        if self.replicas == 0 {
+            return Ok(());
+        }
+        // Within the connection's own timeout, which bounds the answer.
+        let wait = (self.timeout * 3 / 4).as_millis().max(1) as u64;
+        let replicas = self.replicas;
+        let held = self.run(|c| redis::cmd("WAIT").arg(replicas).arg(wait).query::<usize>(c))?;
+        if held < replicas {
+            self.connection = None;
+            return Err(LogError::Unavailable(format!(
+                "{held} of the {replicas} replicas waited for confirmed within {wait} ms"
+            )));
+        }
+        Ok(())
+    }
+
+    /// Marks `topic` committed through `revision` (once [`RedisLog::confirm`]
+    /// said replicas hold it): servers serve it from now on.
+    pub(crate) fn commit(&mut self, topic: &str, revision: u64) -> Result<(), LogError> {
+        let scripts = Arc::clone(&self.scripts);
+        let mut invocation = scripts.commit.prepare_invoke();
+        invocation
+            .key(LOG_ID_KEY)
+            .key(self.commits_key(topic))
+            .arg(&self.log_id)
+            .arg(revision);
+        self.run(|c| invocation.invoke::<i64>(c))?;
+        self.marks.saw(&self.stream_key(topic), revision);
+        Ok(())
+    }
+
+    /// Commits whatever `topic` has that replicas hold now: appends whose
+    /// confirmation failed (or whose server went away before it committed
+    /// them) are served once replicas have them. The revision committed
+    /// through.
+    pub fn commit_held(&mut self, topic: &str) -> Result<u64, LogError> {
+        let scripts = Arc::clone(&self.scripts);
+        let mut invocation = scripts.touch.prepare_invoke();
+        invocation
+            .key(LOG_ID_KEY)
+            .key(self.revision_key(topic))
+            .arg(&self.log_id);
+        let current = self.run(|c| invocation.invoke::<u64>(c))?;
+        if self.replicas > 0 && current > 0 {
+            self.confirm()?;
+            self.commit(topic, current)?;
+        }
+        Ok(current)
     }
 
     /// Like [`RedisLog::read_after`] without the newest and oldest, but
@@ -501,6 +750,22 @@ impl RedisLog {
         count: usize,
         block: Duration,
     ) -> Result<Vec<LoggedEvent>, LogError> {
+        if self.replicas > 0 {
+            // New events count once committed: wait for a mark past `after`.
+            let mut read = redis::cmd("XREAD");
+            read.arg("COUNT")
+                .arg(1)
+                .arg("BLOCK")
+                .arg(block.as_millis().max(1) as u64)
+                .arg("STREAMS")
+                .arg(self.commits_key(topic))
+                .arg(format!("{after}-0"));
+            let marked = self.run(|c| read.query::<redis::Value>(c))?;
+            if marked == redis::Value::Nil {
+                return Ok(Vec::new());
+            }
+            return Ok(self.read_after(topic, after, count, usize::MAX)?.events);
+        }
         let mut read = redis::cmd("XREAD");
         read.arg("COUNT")
             .arg(count.max(1))
@@ -531,6 +796,12 @@ impl RedisLog {
         }
     }
 
+    /// Drops the connection: the next command connects again (to the
+    /// master the sentinels name now).
+    pub(crate) fn disconnect(&mut self) {
+        self.connection = None;
+    }
+
     /// Whether the log in Redis is still the one joined.
     pub fn check(&mut self) -> Result<(), LogError> {
         let now = self.run(|c| redis::cmd("GET").arg(LOG_ID_KEY).query::<Option<String>>(c))?;
@@ -543,6 +814,10 @@ impl RedisLog {
 
     fn stream_key(&self, topic: &str) -> String {
         format!("feed:{}:{topic}:events", self.log_id)
+    }
+
+    fn commits_key(&self, topic: &str) -> String {
+        format!("feed:{}:{topic}:commits", self.log_id)
     }
 }
 
@@ -569,16 +844,24 @@ fn follow_on(start: u64, events: &[LoggedEvent]) -> Result<(), String> {
     Ok(())
 }
 
-fn open(client: &redis::Client, timeout: Duration) -> Result<Connection, LogError> {
-    let mut connection = client.get_connection_with_timeout(timeout)?;
-    connection.set_read_timeout(Some(timeout))?;
-    connection.set_write_timeout(Some(timeout))?;
-    let info: String = redis::cmd("INFO").arg("server").query(&mut connection)?;
-    let run = info
-        .lines()
-        .find_map(|line| line.strip_prefix("run_id:"))
-        .map(str::trim)
-        .ok_or_else(|| LogError::Redis("INFO server has no run_id".into()))?;
+/// A connection to the Redis `at` names, checked: it keeps the log's keys,
+/// and the log is retired if it restarted without its newest writes. Where
+/// it goes, with it.
+fn open(at: &RedisAt, timeout: Duration) -> Result<(Connection, String), LogError> {
+    let (mut connection, address) = sentinel::connect(at, timeout)?;
+    let server: String = redis::cmd("INFO").arg("server").query(&mut connection)?;
+    let replication: String = redis::cmd("INFO")
+        .arg("replication")
+        .query(&mut connection)?;
+    let field = |info: &str, name: &str| -> Result<String, LogError> {
+        info.lines()
+            .find_map(|line| line.strip_prefix(name)?.strip_prefix(':'))
+            .map(|value| value.trim().to_string())
+            .ok_or_else(|| LogError::Redis(format!("INFO has no {name}")))
+    };
+    let run = field(&server, "run_id")?;
+    let replid = field(&replication, "master_replid")?;
+    let replid2 = field(&replication, "master_replid2")?;
     if let Some(policy) = setting(&mut connection, "maxmemory-policy") {
         if policy.starts_with("allkeys-") {
             return Err(LogError::Later(format!(
@@ -597,6 +880,8 @@ fn open(client: &redis::Client, timeout: Duration) -> Result<Connection, LogErro
         } else {
             "0"
         })
+        .arg(replid)
+        .arg(replid2)
         .invoke(&mut connection)?;
     if retired == 1 {
         log::warn!(
@@ -605,7 +890,7 @@ fn open(client: &redis::Client, timeout: Duration) -> Result<Connection, LogErro
              retired, and servers join a new one"
         );
     }
-    Ok(connection)
+    Ok((connection, address))
 }
 
 /// A setting of Redis' (`None`: it does not say, e.g. CONFIG disabled).

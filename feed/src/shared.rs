@@ -10,6 +10,11 @@
 //! - Fetcher threads serve a subscriber what the local history does not
 //!   have (a resume older than it, or a revision it has not seen yet).
 //!
+//! - With Sentinel, a watcher thread listens for the sentinels'
+//!   `+switch-master`: every connection then finds the master again at
+//!   once (each also does after any failure), and one log line names the
+//!   old master and the new.
+//!
 //! None of it runs on a gRPC poll thread. While Redis is unreachable,
 //! publishes and new subscriptions are refused with `UNAVAILABLE`, one log
 //! line says so, and running subscriptions wait; each thread connects again
@@ -19,7 +24,7 @@
 //! never a gap; a topic whose stream keeps failing to read ends with
 //! `INTERNAL`.
 
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::mpsc::{self, Receiver, SyncSender, TrySendError};
 use std::sync::{Arc, Mutex, PoisonError, RwLock};
 use std::thread;
@@ -28,9 +33,10 @@ use std::time::{Duration, Instant};
 use futures::channel::oneshot;
 use grpcio::{RpcStatus, RpcStatusCode};
 
-use crate::config::RedisConfig;
+use crate::config::{RedisAt, RedisConfig};
 use crate::feed::{log_lost, new_log_id};
-use crate::redis_log::{LogError, LogRead, RedisLog};
+use crate::redis_log::{LogError, LogRead, Marks, RedisLog};
+use crate::sentinel;
 use crate::topic::Topic;
 use crate::wakes::DelayedWakes;
 
@@ -120,7 +126,22 @@ struct Core {
     outage: Outage,
     /// The feed is gone: tailers stop.
     closed: AtomicBool,
+    /// The highest committed revision seen per topic: a Redis with less
+    /// (a replica promoted without it) has its log retired.
+    marks: Arc<Marks>,
+    /// The Redis connected to last: when a connection finds another, a
+    /// failover happened (logged once).
+    master: Mutex<Option<String>>,
+    /// Failovers the sentinels announced: each makes every connection find
+    /// the master again (a connection to an old master cut off from the
+    /// others would never fail on its own).
+    switches: AtomicU64,
 }
+
+/// How long a topic's newest events may wait for their commit before a
+/// tailer commits what replicas hold (their writer failed, or went away):
+/// this many of Redis' timeouts.
+const COMMIT_STALL: u32 = 2;
 
 /// One event on its way to Redis, and who waits for its revision.
 struct Append {
@@ -166,15 +187,19 @@ impl SharedLog {
         read_bytes: usize,
         max_event_bytes: usize,
     ) -> Result<SharedLog, LogError> {
-        let log = RedisLog::connect(&config.url, config.timeout, config.keep, &new_log_id())?;
+        let marks = Arc::<Marks>::default();
+        let log = RedisLog::sharing(&config, &new_log_id(), Arc::clone(&marks))?;
         let core = Arc::new(Core {
             log_id: RwLock::new(log.log_id().into()),
+            master: Mutex::new(Some(log.address().to_string())),
             config,
             outage: Outage {
                 since: Mutex::new(None),
                 down: AtomicBool::new(false),
             },
             closed: AtomicBool::new(false),
+            marks,
+            switches: AtomicU64::new(0),
         });
         let (writes, appends) = async_channel::bounded(WRITE_QUEUE);
         let writer = Arc::clone(&core);
@@ -190,6 +215,17 @@ impl SharedLog {
         }
         let prober = Arc::clone(&core);
         spawn("feed-redis-probe", move || probe(&prober))?;
+        if let RedisAt::Sentinel { sentinels, master } = &core.config.at {
+            let (watcher, sentinels, master) =
+                (Arc::clone(&core), sentinels.clone(), master.clone());
+            spawn("feed-redis-sentinel", move || {
+                let timeout = watcher.config.timeout;
+                sentinel::watch_switches(&sentinels, &master, timeout, &watcher.closed, |news| {
+                    log::debug!("feed: the sentinels announce a failover: {news}");
+                    watcher.switches.fetch_add(1, Ordering::AcqRel);
+                });
+            })?;
+        }
         Ok(SharedLog {
             core,
             writes,
@@ -213,7 +249,7 @@ impl SharedLog {
     pub(crate) fn check_available(&self) -> Result<(), RpcStatus> {
         match self.core.outage.why() {
             None => Ok(()),
-            Some(why) => Err(unavailable(&self.core.config.url, &why, "try again later")),
+            Some(why) => Err(unavailable(&self.core.config.at, &why, "try again later")),
         }
     }
 
@@ -312,13 +348,30 @@ impl Core {
         let mut current = self.log_id.write().unwrap_or_else(PoisonError::into_inner);
         if &**current != log_id {
             log::warn!(
-                "feed: the log in Redis at {} is now {log_id:?}, not {:?} (Redis lost its data): \
+                "feed: the log in {} is now {log_id:?}, not {:?} (Redis lost its data): \
                  topics of the old log end with FAILED_PRECONDITION",
-                self.config.url,
+                self.config.at,
                 &**current
             );
             *current = log_id.into();
         }
+    }
+
+    /// A connection went to Redis at `address`: if the last one went
+    /// elsewhere, the master changed (a failover), said once.
+    fn arrived(&self, address: &str) {
+        let mut master = self.master.lock().unwrap_or_else(PoisonError::into_inner);
+        if master.as_deref() == Some(address) {
+            return;
+        }
+        if let Some(before) = master.as_deref() {
+            log::warn!(
+                "feed: the log's master moved from {before} to {address} (a failover of {}); \
+                 it goes on there",
+                self.config.at
+            );
+        }
+        *master = Some(address.to_string());
     }
 }
 
@@ -326,13 +379,13 @@ impl Outage {
     /// Redis failed (`why`): the outage begins, logged once, or goes on,
     /// refusals naming the latest reason (a restart goes from refused
     /// connections to LOADING, say).
-    fn begin(&self, url: &str, why: &str) {
+    fn begin(&self, at: &RedisAt, why: &str) {
         let mut since = self.since.lock().unwrap_or_else(PoisonError::into_inner);
         match &mut *since {
             Some((_, reason)) => why.clone_into(reason),
             None => {
                 log::warn!(
-                    "feed: Redis at {url} is unavailable ({why}): publishes and new \
+                    "feed: {at} is unavailable ({why}): publishes and new \
                      subscriptions get UNAVAILABLE until it is back; running subscriptions wait"
                 );
                 *since = Some((Instant::now(), why.to_string()));
@@ -341,14 +394,14 @@ impl Outage {
         }
     }
 
-    fn end(&self, url: &str) {
+    fn end(&self, at: &RedisAt) {
         if !self.down.load(Ordering::Acquire) {
             return;
         }
         let mut since = self.since.lock().unwrap_or_else(PoisonError::into_inner);
-        if let Some((at, _)) = since.take() {
+        if let Some((since, _)) = since.take() {
             self.down.store(false, Ordering::Release);
-            log::info!("feed: Redis at {url} is back after {:.1?}", at.elapsed());
+            log::info!("feed: {at} is back after {:.1?}", since.elapsed());
         }
     }
 
@@ -374,6 +427,11 @@ struct Link {
     backoff: Duration,
     /// Answered while waiting to retry.
     last_failure: String,
+    /// The sentinels' failovers heard of when this link last looked: one
+    /// more, and it finds the master again.
+    switches: u64,
+    /// Where its connection went last (reported to the core when it moves).
+    address: String,
 }
 
 impl Link {
@@ -384,6 +442,8 @@ impl Link {
             retry_at: None,
             backoff: RETRY_FIRST,
             last_failure: String::new(),
+            switches: 0,
+            address: String::new(),
         }
     }
 
@@ -426,14 +486,27 @@ impl Link {
         core: &Core,
         op: impl FnOnce(&mut RedisLog) -> Result<T, LogError>,
     ) -> Result<T, LogError> {
+        let switches = core.switches.load(Ordering::Acquire);
+        if switches != self.switches {
+            // A failover: to the new master now, whatever the backoff.
+            self.switches = switches;
+            self.retry_at = None;
+            if let Some(log) = &mut self.log {
+                log.disconnect();
+            }
+        }
         if self.retry_at.is_some_and(|at| Instant::now() < at) {
             return Err(LogError::Later(self.last_failure.clone()));
         }
         let log = match &mut self.log {
             Some(log) => log,
             None => {
-                let config = &core.config;
-                match RedisLog::connect(&config.url, self.timeout, config.keep, &new_log_id()) {
+                let config = RedisConfig {
+                    timeout: self.timeout,
+                    ..core.config.clone()
+                };
+                let marks = Arc::clone(&core.marks);
+                match RedisLog::sharing(&config, &new_log_id(), marks) {
                     Ok(log) => {
                         core.adopt(log.log_id());
                         self.log.insert(log)
@@ -442,11 +515,16 @@ impl Link {
                 }
             }
         };
-        match op(log) {
+        let result = op(log);
+        if log.address() != self.address {
+            log.address().clone_into(&mut self.address);
+            core.arrived(&self.address);
+        }
+        match result {
             Ok(value) => {
                 self.retry_at = None;
                 self.backoff = RETRY_FIRST;
-                core.outage.end(&core.config.url);
+                core.outage.end(&core.config.at);
                 Ok(value)
             }
             Err(e) => Err(self.failed(core, e)),
@@ -457,7 +535,7 @@ impl Link {
         match &e {
             LogError::Unavailable(why) | LogError::Later(why) | LogError::Redis(why) => {
                 if matches!(e, LogError::Unavailable(_) | LogError::Later(_)) {
-                    core.outage.begin(&core.config.url, why);
+                    core.outage.begin(&core.config.at, why);
                 } else {
                     log::warn!("feed: {e}");
                 }
@@ -507,7 +585,7 @@ fn write(core: &Core, mut link: Link, appends: async_channel::Receiver<Append>) 
                     }
                 }
                 Err(e) => {
-                    let status = not_published(&core.config.url, &e);
+                    let status = not_published(&core.config.at, &e);
                     for append in appends {
                         let _ = append.reply.send(Err(status.clone()));
                     }
@@ -541,15 +619,15 @@ fn by_topic(batch: Vec<Append>) -> Vec<(TopicOfLog, Vec<Append>)> {
 }
 
 /// A publish's status when its append failed.
-fn not_published(url: &str, e: &LogError) -> RpcStatus {
+fn not_published(at: &RedisAt, e: &LogError) -> RpcStatus {
     match e {
         LogError::Unavailable(why) => unavailable(
-            url,
+            at,
             why,
             "the event may have been published (once) or not: a retry may publish it twice",
         ),
         LogError::Later(why) => {
-            unavailable(url, why, "the event was not published: publish it again")
+            unavailable(at, why, "the event was not published: publish it again")
         }
         LogError::Changed { .. } | LogError::Damaged(_) => RpcStatus::with_message(
             RpcStatusCode::UNAVAILABLE,
@@ -567,10 +645,10 @@ fn not_published(url: &str, e: &LogError) -> RpcStatus {
     }
 }
 
-fn unavailable(url: &str, why: &str, then: &str) -> RpcStatus {
+fn unavailable(at: &RedisAt, why: &str, then: &str) -> RpcStatus {
     RpcStatus::with_message(
         RpcStatusCode::UNAVAILABLE,
-        format!("the feed's shared log (Redis at {url}) is unavailable: {why}; {then}"),
+        format!("the feed's shared log ({at}) is unavailable: {why}; {then}"),
     )
 }
 
@@ -584,7 +662,24 @@ fn tail(core: &Core, topic: &Arc<Topic>, history: usize, reads: Reads, wakes: &D
     let mut behind = false;
     // Reads failed in a row with an error that is not an outage.
     let mut failures = 0;
+    // Events appended but not committed: the committed revision they wait
+    // past, and since when.
+    let mut waiting: Option<(u64, Instant)> = None;
+    let stall = core.config.timeout * COMMIT_STALL;
     while !core.closed.load(Ordering::Acquire) && topic.ended().is_none() {
+        if waiting.is_some_and(|(_, since)| since.elapsed() >= stall) {
+            // Their writer failed to commit them (or went away): what
+            // replicas hold now is committed, the rest waits for the next
+            // turn. Failures show in the next read.
+            waiting = None;
+            let committing = link.call_on(core, &topic.log_id, |log| log.commit_held(&topic.name));
+            if let Err(e) = committing {
+                log::debug!(
+                    "feed: topic {:?}: no commit of what replicas hold: {e}",
+                    topic.name
+                );
+            }
+        }
         let read = link.call_on(core, &topic.log_id, |log| {
             let after = match last {
                 Some(after) => after,
@@ -600,22 +695,32 @@ fn tail(core: &Core, topic: &Arc<Topic>, history: usize, reads: Reads, wakes: &D
             if behind {
                 let events = log.read_after(&topic.name, after, reads.events, reads.bytes)?;
                 let more = !events.events.is_empty();
-                return Ok((after, events.events, more));
+                return Ok((after, events.events, more, None));
             }
             let events = log.wait_after(&topic.name, after, reads.waiting, TAIL_BLOCK)?;
+            let mut uncommitted = None;
             if events.is_empty() {
                 // Quiet: a moment to see that the log is still the one
                 // joined (a flushed Redis drops no connection; its new
-                // log's events are under other keys).
-                log.check()?;
+                // log's events are under other keys), and whether appended
+                // events wait for their commit.
+                let read = log.read_after(&topic.name, u64::MAX - 1, 1, 0)?;
+                uncommitted = Some(read.current).filter(|_| read.appended > read.current);
             }
             let full = events.len() >= reads.waiting;
-            Ok((after, events, full))
+            Ok((after, events, full, uncommitted))
         });
         match read {
-            Ok((after, events, more)) => {
+            Ok((after, events, more, uncommitted)) => {
                 failures = 0;
                 behind = more;
+                waiting = match (uncommitted, waiting) {
+                    (Some(current), Some((since_at, since))) if current == since_at => {
+                        Some((since_at, since))
+                    }
+                    (Some(current), _) => Some((current, Instant::now())),
+                    (None, _) => None,
+                };
                 last = Some(events.last().map_or(after, |(revision, _)| *revision));
                 if !events.is_empty() {
                     topic.append_logged(&events);
@@ -682,7 +787,7 @@ fn fetch(core: &Core, reads: &Mutex<Receiver<Fetch>>) {
         });
         let _ = fetch.reply.send(result.map_err(|e| match e {
             LogError::Unavailable(why) | LogError::Later(why) => {
-                unavailable(&core.config.url, &why, "resume later")
+                unavailable(&core.config.at, &why, "resume later")
             }
             LogError::Changed { .. } | LogError::Damaged(_) => log_lost(&fetch.topic),
             LogError::Redis(_) => RpcStatus::with_message(RpcStatusCode::INTERNAL, e.to_string()),
@@ -714,6 +819,9 @@ mod tests {
                 down: AtomicBool::new(false),
             },
             closed: AtomicBool::new(false),
+            marks: Arc::default(),
+            master: Mutex::new(None),
+            switches: AtomicU64::new(0),
         }
     }
 
@@ -745,7 +853,7 @@ mod tests {
             assert!(link.call(&core, |_| Ok(())).is_err());
         }
         assert_eq!(link.backoff, RETRY_CAP);
-        core.outage.end(&core.config.url);
+        core.outage.end(&core.config.at);
         assert!(core.outage.why().is_none());
     }
 

@@ -51,8 +51,28 @@ pub struct FeedFlags {
 
     /// Keep the log in Redis (redis://HOST:PORT), shared by every server
     /// given the same one, instead of in this server's memory
-    #[arg(long, value_name = "URL")]
+    #[arg(long, value_name = "URL", conflicts_with = "redis_sentinel")]
     pub redis: Option<String>,
+
+    /// Keep the log on the Redis master these sentinels name (with
+    /// --redis-master), following its failovers
+    #[arg(
+        long,
+        value_name = "HOST:PORT,...",
+        value_delimiter = ',',
+        requires = "redis_master"
+    )]
+    pub redis_sentinel: Vec<String>,
+
+    /// The master's name in the sentinels' configuration
+    #[arg(long, value_name = "NAME", requires = "redis_sentinel")]
+    pub redis_master: Option<String>,
+
+    /// Replicas that must hold an event before it is acknowledged and
+    /// served (WAIT); default 1 with --redis-sentinel, 0 with --redis.
+    /// Every server of a log must be given the same
+    #[arg(long, value_name = "N")]
+    pub redis_replicas: Option<usize>,
 
     /// Bound on connecting to Redis and on each command; past it Redis
     /// counts as unavailable (UNAVAILABLE to publishers and new subscribers)
@@ -81,16 +101,19 @@ impl FeedFlags {
         }
     }
 
-    /// The feed: on Redis with `--redis` (joining the log there now), else
-    /// in memory.
+    /// The feed: on Redis with `--redis` or `--redis-sentinel` (joining the
+    /// log there now), else in memory.
     pub fn feed(&self) -> Result<Feed, LogError> {
-        let Some(url) = &self.redis else {
-            return Ok(Feed::new(self.config()));
+        let redis = match (&self.redis, &self.redis_master) {
+            (Some(url), _) => RedisConfig::new(url.clone()),
+            (None, Some(master)) => RedisConfig::sentinel(self.redis_sentinel.clone(), master),
+            (None, None) => return Ok(Feed::new(self.config())),
         };
         let redis = RedisConfig {
             timeout: self.redis_timeout.0,
             keep: self.redis_keep,
-            ..RedisConfig::new(url.clone())
+            replicas: self.redis_replicas.unwrap_or(redis.replicas),
+            ..redis
         };
         Feed::with_redis(self.config(), redis)
     }

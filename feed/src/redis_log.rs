@@ -685,7 +685,9 @@ impl RedisLog {
 
     /// Waits until the replicas waited for hold everything this connection
     /// wrote (`WAIT`, within the timeout): [`LogError::Unavailable`] if
-    /// fewer confirm. Nothing to wait for without replicas.
+    /// fewer confirm. Nothing to wait for without replicas. (On a
+    /// connection that wrote nothing: whether that many replicas are
+    /// attached.)
     pub(crate) fn confirm(&mut self) -> Result<(), LogError> {
         if self.replicas == 0 {
             return Ok(());

@@ -764,7 +764,12 @@ fn probe(core: &Core) {
     let mut link = Link::new(core.config.timeout);
     while !core.closed.load(Ordering::Acquire) {
         if core.outage.why().is_some() {
-            let _ = link.call(core, RedisLog::check);
+            // Back means able to commit: the log there, and the replicas
+            // waited for attached.
+            let _ = link.call(core, |log| {
+                log.check()?;
+                log.confirm()
+            });
             link.wait_to_retry();
         }
         thread::sleep(PROBE_EVERY);

@@ -26,6 +26,11 @@ pub fn feed_on_redis(
         keep,
         ..RedisConfig::new(redis.url.clone())
     };
+    feed_on(config, redis)
+}
+
+/// A feed server in this process on the log `redis` says where.
+pub fn feed_on(config: FeedConfig, redis: RedisConfig) -> RunningServer {
     let feed = Feed::with_redis(config, redis).expect("joins the log in Redis");
     server()
         .host(FeedService::new(Arc::new(feed)))

@@ -10,7 +10,8 @@
 //!   methods with raw bytes; [`attack`]: HTTP/2 attacks and what they cost;
 //! - [`peers`]: the project's Python and grpcurl;
 //! - [`relay`]: a byte-counting TCP relay, and HTTP GET;
-//! - [`redis`]: a real `redis-server` on a free port.
+//! - [`redis`]: a real `redis-server` on a free port; [`sentinel`]: a
+//!   master, two replicas and three sentinels.
 //!
 //! A crate of its own, compiled once for every test binary.
 
@@ -24,6 +25,7 @@ pub mod procfs;
 pub mod raw;
 pub mod redis;
 pub mod relay;
+pub mod sentinel;
 
 use std::future::Future;
 use std::sync::{Arc, Mutex};

@@ -22,6 +22,9 @@ pub struct RedisServer {
     pub url: String,
     /// Its log lines, read as they come (a full pipe would block it).
     output: mpsc::Receiver<String>,
+    /// Its working directory when the test gave none (a replica writes
+    /// the master's data there): removed with it.
+    own_dir: Option<PathBuf>,
 }
 
 impl RedisServer {
@@ -71,14 +74,7 @@ impl RedisServer {
     /// Runs one command (e.g. `["FLUSHALL"]`) on a connection of its own,
     /// bounded by [`STEP`]: its answer, or Redis' error.
     pub fn command<T: redis::FromRedisValue>(&self, args: &[&str]) -> redis::RedisResult<T> {
-        let client = redis::Client::open(self.url.as_str())?;
-        let mut connection = client.get_connection_with_timeout(STEP)?;
-        connection.set_read_timeout(Some(STEP))?;
-        let mut command = redis::cmd(args[0]);
-        for arg in &args[1..] {
-            command.arg(*arg);
-        }
-        command.query(&mut connection)
+        command_at(&self.url, args)
     }
 
     /// Starts one on `port` that writes each command to an append-only
@@ -121,9 +117,17 @@ impl RedisServer {
     }
 
     fn launch(port: u16, persistence: &[&str]) -> RedisServer {
-        let mut child = Command::new("redis-server")
+        // Never the test's directory: a file another test's Redis left
+        // there would be loaded.
+        let own_dir = (!persistence.contains(&"--dir")).then(RedisServer::scratch_dir);
+        let mut command = Command::new("redis-server");
+        command
             .args(["--port", &port.to_string(), "--bind", "127.0.0.1"])
-            .args(["--save", "", "--loglevel", "notice"])
+            .args(["--save", "", "--loglevel", "notice"]);
+        if let Some(dir) = &own_dir {
+            command.arg("--dir").arg(dir);
+        }
+        let mut child = command
             .args(persistence)
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
@@ -140,6 +144,7 @@ impl RedisServer {
             port,
             url: format!("redis://127.0.0.1:{port}"),
             output,
+            own_dir,
         }
     }
 
@@ -179,8 +184,24 @@ impl RedisServer {
     }
 }
 
+/// Runs one command on the Redis (or sentinel) at `url` on a connection of
+/// its own, bounded by [`STEP`]: its answer, or the error.
+pub fn command_at<T: redis::FromRedisValue>(url: &str, args: &[&str]) -> redis::RedisResult<T> {
+    let client = redis::Client::open(url)?;
+    let mut connection = client.get_connection_with_timeout(STEP)?;
+    connection.set_read_timeout(Some(STEP))?;
+    let mut command = redis::cmd(args[0]);
+    for arg in &args[1..] {
+        command.arg(*arg);
+    }
+    command.query(&mut connection)
+}
+
 impl Drop for RedisServer {
     fn drop(&mut self) {
         self.kill();
+        if let Some(dir) = &self.own_dir {
+            let _ = std::fs::remove_dir_all(dir);
+        }
     }
 }

@@ -28,11 +28,11 @@ const TIMEOUT: Duration = Duration::from_millis(500);
 const FAILOVER_GOAL: Duration = Duration::from_secs(10);
 
 /// What a publisher did: each acknowledged event at its revision (with
-/// when), and every payload it tried (acknowledged or not: a refused
-/// publish may have been published).
+/// when its call started and when it was answered), and every payload it
+/// tried (acknowledged or not: a refused publish may have been published).
 #[derive(Default)]
 struct Published {
-    acknowledged: Vec<(u64, Vec<u8>, Instant)>,
+    acknowledged: Vec<(u64, Vec<u8>, Instant, Instant)>,
     tried: HashSet<Vec<u8>>,
     refusals: Vec<String>,
 }
@@ -57,6 +57,7 @@ fn publish_until(
                 .unwrap()
                 .tried
                 .extend(events.iter().cloned());
+            let call = Instant::now();
             match publish_events(&client, &stub, "t", events.clone()) {
                 Ok(revisions) => {
                     let at = Instant::now();
@@ -64,7 +65,7 @@ fn publish_until(
                         revisions
                             .into_iter()
                             .zip(events)
-                            .map(|(revision, data)| (revision, data, at)),
+                            .map(|(revision, data)| (revision, data, call, at)),
                     );
                     let _ = acks.send(());
                 }
@@ -150,11 +151,12 @@ fn a_failover_mid_stream(fault: Fault) -> Duration {
     stop.store(true, Ordering::Release);
     publishing.join().expect("publisher");
     let published = published.lock().unwrap();
+    // The first call made after the fault that was acknowledged.
     let back = published
         .acknowledged
         .iter()
-        .map(|(_, _, at)| *at)
-        .filter(|at| *at > failed)
+        .filter(|(_, _, call, _)| *call > failed)
+        .map(|(_, _, _, at)| *at)
         .min()
         .expect("acknowledged after the failover")
         - failed;
@@ -170,12 +172,12 @@ fn a_failover_mid_stream(fault: Fault) -> Duration {
     let newest = published
         .acknowledged
         .iter()
-        .map(|(revision, _, _)| *revision)
+        .map(|(revision, _, _, _)| *revision)
         .max()
         .expect("some");
     for (_, responses, next, seen) in &mut subscribers {
         read_into(responses, next, newest, seen);
-        for (revision, data, _) in &published.acknowledged {
+        for (revision, data, _, _) in &published.acknowledged {
             assert_eq!(&seen[*revision as usize - 1].1, data, "revision {revision}");
         }
         let mut payloads = HashSet::new();
@@ -268,7 +270,9 @@ fn a_promoted_replica_without_committed_events_retires_the_log() {
     let replica = RedisServer::start_with(&["--replicaof", "127.0.0.1", &port]);
     replica.wait_for_log("MASTER <-> REPLICA sync: Finished with success");
     let started = Instant::now();
+    let mut attempts = 0;
     let revisions = loop {
+        attempts += 1;
         match publish_events(&client, &stub, "t", vec![b"new".to_vec()]) {
             Ok(revisions) => break revisions,
             Err(status) => {
@@ -278,7 +282,12 @@ fn a_promoted_replica_without_committed_events_retires_the_log() {
             }
         }
     };
-    assert_eq!(revisions, [1]);
+    // (A refused attempt may have been published, before the replica
+    // confirmed it: one revision each.)
+    assert!(
+        revisions[0] <= attempts,
+        "{revisions:?} after {attempts} attempts"
+    );
 }
 
 #[test]

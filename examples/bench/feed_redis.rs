@@ -30,6 +30,9 @@ pub struct RedisCells {
     /// Subscribers, and the Redis commands per second of their server
     /// while events come at 100 a second.
     pub commands_per_s: Vec<(usize, f64)>,
+    /// On Redis Sentinel with `WAIT 1` (absent from reports made before).
+    #[serde(default)]
+    pub sentinel: Option<crate::feed_sentinel::SentinelCells>,
 }
 
 pub fn measure(programs: &Path, scale: &Scale) -> Result<RedisCells, String> {
@@ -56,6 +59,7 @@ pub fn measure(programs: &Path, scale: &Scale) -> Result<RedisCells, String> {
         ));
         latency = Some(measured);
     }
+    let sentinel = crate::feed_sentinel::measure(programs, scale, events)?;
     Ok(RedisCells {
         events,
         publish_per_s_memory: median(&memory),
@@ -64,6 +68,7 @@ pub fn measure(programs: &Path, scale: &Scale) -> Result<RedisCells, String> {
         runs_publish_per_s_redis: redis,
         latency: latency.ok_or("no latency run")?,
         commands_per_s,
+        sentinel: Some(sentinel),
     })
 }
 
@@ -87,20 +92,49 @@ fn publish_rate(programs: &Path, redis: Option<&Redis>, events: u64) -> Result<f
 pub fn markdown(redis: &RedisCells, memory: &Latency) -> String {
     use std::fmt::Write as _;
     let mut md = String::new();
-    let _ = writeln!(md, "\nThe feed on a local Redis (`--redis`), same run:\n");
-    let _ = writeln!(md, "| | in memory | on Redis |");
-    let _ = writeln!(md, "|---|---:|---:|");
     let _ = writeln!(
         md,
-        "| publish {} events of 64 B in one call, events/s | {:.0} | {:.0} |",
+        "\nThe feed on a local Redis (`--redis`) and on Redis Sentinel (`--redis-sentinel`: \
+         a master, two replicas, three sentinels; each append waits for one replica, `WAIT 1`), \
+         same run:\n"
+    );
+    let _ = writeln!(md, "| | in memory | on Redis | on Sentinel, WAIT 1 |");
+    let _ = writeln!(md, "|---|---:|---:|---:|");
+    let (sentinel_rate, sentinel_latency) = match &redis.sentinel {
+        Some(s) => (
+            format!("{:.0}", s.publish_per_s),
+            format!("{:.2} / {:.2}", s.latency.p50_ms, s.latency.p99_ms),
+        ),
+        None => ("-".into(), "-".into()),
+    };
+    let _ = writeln!(
+        md,
+        "| publish {} events of 64 B in one call, events/s | {:.0} | {:.0} | {sentinel_rate} |",
         redis.events, redis.publish_per_s_memory, redis.publish_per_s_redis
     );
     let r = &redis.latency;
     let _ = writeln!(
         md,
-        "| publish to delivery at {:.0} deliveries/s ({} subscribers), p50 / p99 ms | {:.2} / {:.2} | {:.2} / {:.2} |",
+        "| publish to delivery at {:.0} deliveries/s ({} subscribers), p50 / p99 ms | {:.2} / {:.2} | {:.2} / {:.2} | {sentinel_latency} |",
         r.deliveries_per_s, r.subscribers, memory.p50_ms, memory.p99_ms, r.p50_ms, r.p99_ms
     );
+    if let Some(s) = &redis.sentinel {
+        let runs: Vec<String> = s
+            .runs_failover_s
+            .iter()
+            .zip(&s.runs_promoted_s)
+            .map(|(back, promoted)| format!("{back:.2} ({promoted:.2})"))
+            .collect();
+        let _ = writeln!(
+            md,
+            "\nFailover (the master SIGKILLed, down-after-milliseconds 1000) to the first \
+             acknowledged publish: median {:.2} s of {} runs; each run, in s (the sentinels' \
+             promotion in brackets): {}.",
+            s.failover_s,
+            runs.len(),
+            runs.join(", ")
+        );
+    }
     let per: Vec<String> = redis
         .commands_per_s
         .iter()

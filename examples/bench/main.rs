@@ -18,6 +18,7 @@
 mod echo;
 mod feed;
 mod feed_redis;
+mod feed_sentinel;
 mod floor;
 mod load;
 mod procs;

@@ -2,8 +2,9 @@
 //! processes on loopback, `down-after-milliseconds` 1000): the master
 //! killed or frozen mid-stream (publishing resumes on the promoted replica;
 //! every acknowledged event reaches every subscriber once, at its revision;
-//! no revision has two payloads), a promoted replica without committed
-//! events (the log is retired, never rewritten), sentinels down or stale,
+//! no revision has two payloads; one sentinel of three down), a promoted
+//! replica without committed events (the log is retired, never rewritten),
+//! `feed_server --redis-sentinel` past a dead sentinel and a stale one,
 //! appends the replicas do not confirm (neither acknowledged nor served).
 
 use grpc_stream_testkit as common;
@@ -16,9 +17,9 @@ use std::time::{Duration, Instant};
 
 use common::feed::{connect, feed_on, publish_events, read_into, status_of, subscribe};
 use common::sentinel::{Sentinel, SentinelSet, MASTER};
-use common::{free_port, logs, serial, RedisServer, STEP};
+use common::{free_port, logs, serial, RedisServer, ServerProcess, STEP};
 use grpc_stream_engine::RunningServer;
-use grpc_stream_feed::{FeedConfig, LogError, RedisConfig, RedisLog};
+use grpc_stream_feed::{FeedConfig, LogError, RedisAt, RedisConfig, RedisLog};
 use grpcio::RpcStatusCode;
 
 /// Each Redis command's bound in these tests (the feed's default).
@@ -129,11 +130,17 @@ fn a_failover_mid_stream(fault: Fault) -> Duration {
     }
 
     let old = set.node(0).port;
-    let failed = Instant::now();
+    if let Fault::Killed = fault {
+        // One sentinel of three down changes nothing: the other two still
+        // make a quorum and a majority.
+        set.sentinels[2].take().expect("a sentinel").stop();
+    }
     match fault {
         Fault::Killed => set.nodes[0].take().expect("the master").stop(),
         Fault::Frozen => set.node(0).pause(),
     }
+    // (Calls answered since were made before the master stopped.)
+    let failed = Instant::now();
     let promoted = set.wait_for_failover_from(old);
     let promoted_at = failed.elapsed();
     if let Fault::Frozen = fault {
@@ -313,9 +320,21 @@ fn a_dead_sentinel_and_one_naming_a_replica_are_passed_over() {
     };
     let log = RedisLog::connect(&config, "log").expect("connects through a live sentinel");
     assert_eq!(log.address(), master);
-    // And a feed on it serves.
-    let server = feed_on(FeedConfig::default(), config);
-    let (client, stub) = connect(server.addr());
+    // And feed_server given them serves.
+    let sentinels = config.at.to_string();
+    let RedisAt::Sentinel { sentinels, .. } = &config.at else {
+        panic!("not Sentinel: {sentinels}");
+    };
+    let server = ServerProcess::start(
+        "feed_server",
+        &[
+            "--redis-sentinel",
+            &sentinels.join(","),
+            "--redis-master",
+            MASTER,
+        ],
+    );
+    let (client, stub) = connect(&server.addr);
     let mut responses = subscribe(&client, &stub, "t", 0, "");
     let events: Vec<Vec<u8>> = (0..10).map(|n| vec![n]).collect();
     let revisions = publish_events(&client, &stub, "t", events.clone()).expect("published");

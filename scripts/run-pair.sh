@@ -20,7 +20,8 @@ server_pid=$!
 
 # Wait (at most 30 s) for "<server> listening on <addr>" on the server's stderr.
 deadline=$((SECONDS + 30))
-until grep -q " listening on " "$out/server.err"; do
+# (-s: the background job may not have made the file yet.)
+until grep -qs " listening on " "$out/server.err"; do
   if ! kill -0 "$server_pid" 2>/dev/null || [ "$SECONDS" -ge "$deadline" ]; then
     echo "run-pair: $server did not start:" >&2
     cat "$out/server.err" >&2

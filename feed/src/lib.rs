@@ -23,12 +23,16 @@
 //! - [`RedisLog`] (`redis_log.rs`): the shared log in Redis Streams for
 //!   feeds on several servers: revisions assigned atomically in Redis,
 //!   reads bounded by bytes and blocking reads, the log's identity in every
-//!   key and checked by every script, damage (a lost key, a hole) found.
+//!   key and checked by every script, damage (a lost key, a hole) found;
+//!   with replicas waited for (`WAIT`), only committed revisions served.
+//! - `sentinel.rs`: finding the log's Redis, one at a URL or the master
+//!   Redis Sentinel names ([`RedisAt`]), each step bounded, and the
+//!   sentinels' failover announcements.
 //! - `shared.rs`: a feed on that log ([`Feed::with_redis`], [`RedisConfig`]):
 //!   a writer thread for publishes (its queue bounded in events), a tailer
 //!   thread per topic feeding its history, fetcher threads for resumes the
-//!   history lacks, a probe while Redis is away; each thread's connection
-//!   joins the log of what it serves.
+//!   history lacks, a probe while Redis is away, a watcher of the
+//!   sentinels; each thread's connection joins the log of what it serves.
 //!
 //! A subscription's costs: nothing per event it has not been sent, a copy of
 //! the encoded events it is sent. An event's data may be any protobuf

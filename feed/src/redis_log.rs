@@ -949,6 +949,24 @@ mod tests {
     }
 
     #[test]
+    fn marks_only_rise_and_are_bounded_in_topics() {
+        let marks = Marks::default();
+        assert_eq!(marks.of("a"), 0);
+        marks.saw("a", 5);
+        marks.saw("a", 3);
+        assert_eq!(marks.of("a"), 5);
+        // Nothing committed yet is no mark.
+        marks.saw("b", 0);
+        assert_eq!(marks.0.lock().unwrap().len(), 1);
+        for n in 0..MAX_MARKS + 10 {
+            marks.saw(&format!("t{n}"), 1);
+        }
+        assert_eq!(marks.0.lock().unwrap().len(), MAX_MARKS);
+        // The newest topic is always kept.
+        assert_eq!(marks.of(&format!("t{}", MAX_MARKS + 9)), 1);
+    }
+
+    #[test]
     fn a_read_must_follow_on_without_a_hole() {
         let events = |revisions: &[u64]| -> Vec<LoggedEvent> {
             revisions.iter().map(|r| (*r, Vec::new())).collect()

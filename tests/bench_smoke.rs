@@ -55,7 +55,10 @@ fn bench_quick_writes_its_reports() {
     let sentinel = &redis["sentinel"];
     assert!(sentinel["publish_per_s"].as_f64().is_some_and(|v| v > 0.0));
     assert!(sentinel["failover_s"].as_f64().is_some_and(|v| v > 0.0));
-    assert!(markdown.contains("Failover (the master SIGKILLed"), "{markdown}");
+    assert!(
+        markdown.contains("Failover (the master SIGKILLed"),
+        "{markdown}"
+    );
     let png = std::fs::read(out.join("throughput.png")).unwrap();
     assert_eq!(&png[..4], b"\x89PNG");
     let _ = std::fs::remove_dir_all(&out);

@@ -12,7 +12,7 @@ use futures_executor::block_on;
 use serde::{Deserialize, Serialize};
 
 use crate::feed::{connect, feed_server_with, latency_on, publish, Latency, Scale};
-use crate::procs::Redis;
+use crate::procs::{Redis, Server};
 use crate::report::median;
 
 /// The Redis cells.
@@ -76,7 +76,11 @@ pub fn measure(programs: &Path, scale: &Scale) -> Result<RedisCells, String> {
 /// to its answer, on a fresh server in memory or on `redis`.
 fn publish_rate(programs: &Path, redis: Option<&Redis>, events: u64) -> Result<f64, String> {
     let args: Vec<String> = redis.map_or(Vec::new(), |r| vec!["--redis".into(), r.url()]);
-    let server = feed_server_with(programs, &args)?;
+    publish_rate_on(&feed_server_with(programs, &args)?, events)
+}
+
+/// [`publish_rate`] on `server`.
+pub fn publish_rate_on(server: &Server, events: u64) -> Result<f64, String> {
     let publisher = connect(&server.addr)?;
     let data = vec![b'r'; 64];
     let started = Instant::now();

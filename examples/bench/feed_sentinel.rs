@@ -14,6 +14,7 @@ use grpc_stream_testkit::sentinel::{SentinelSet, MASTER};
 use serde::{Deserialize, Serialize};
 
 use crate::feed::{connect, feed_server_with, latency_on, publish, Latency, Scale};
+use crate::feed_redis::publish_rate_on;
 use crate::procs::Server;
 use crate::report::median;
 
@@ -50,15 +51,7 @@ pub fn measure(programs: &Path, scale: &Scale, events: u64) -> Result<SentinelCe
     let mut rates = Vec::new();
     for _ in 0..scale.reps {
         let set = SentinelSet::start();
-        let server = feed_server_on(programs, &set)?;
-        let publisher = connect(&server.addr)?;
-        let data = vec![b'r'; 64];
-        let started = Instant::now();
-        let published = block_on(publish(
-            &publisher,
-            stream::iter((0..events).map(move |_| data.clone())),
-        ))?;
-        rates.push(published as f64 / started.elapsed().as_secs_f64());
+        rates.push(publish_rate_on(&feed_server_on(programs, &set)?, events)?);
     }
     let latency = {
         let set = SentinelSet::start();

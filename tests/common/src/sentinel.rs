@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 
 use grpc_stream_feed::RedisConfig;
 
-use crate::process::{free_port, lines_of, signal, wait_bounded, wait_for_line};
+use crate::process::{free_port, lines_of, wait_bounded, wait_for_line};
 use crate::redis::command_at;
 use crate::{RedisServer, STEP};
 
@@ -194,11 +194,6 @@ impl Sentinel {
     /// Runs one command on it (e.g. `SENTINEL get-master-addr-by-name`).
     pub fn command<T: redis::FromRedisValue>(&self, args: &[&str]) -> redis::RedisResult<T> {
         command_at(&format!("redis://127.0.0.1:{}", self.port), args)
-    }
-
-    /// Freezes it (SIGSTOP).
-    pub fn pause(&self) {
-        signal(self.child.as_ref().expect("running"), "STOP");
     }
 
     /// Kills it and waits for the exit.

@@ -148,7 +148,7 @@ fn take(slot: &Mutex<Option<Metadata>>) -> Option<Metadata> {
 }
 
 /// The authenticated identity in the call's TLS auth context, if any.
-fn peer_identity(ctx: &RpcContext<'_>) -> Option<PeerIdentity> {
+pub(crate) fn peer_identity(ctx: &RpcContext<'_>) -> Option<PeerIdentity> {
     let auth = ctx.auth_context()?;
     if !auth.peer_is_authenticated() {
         return None;

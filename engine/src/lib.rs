@@ -20,6 +20,8 @@
 //!     sizes, streams, memory, handshake, keepalive, connection age, call rate.
 //!   - [`CallLog`], [`CallRateLimit`] (`call_rate.rs`): grpcio checkers, for
 //!     your own `grpcio::ServerBuilder` too.
+//!   - [`Authorize`], [`Authorization`], [`BearerTokens`] (`authorize.rs`):
+//!     who may call, decided at each call's start (a checker too).
 //!   - [`metrics`]: Prometheus metrics of every call, go-grpc-prometheus' names.
 //!   - `log_budget.rs`: per-call log lines bounded per second.
 //! - **Clients** ([`Client`], [`ClientConfig`], [`LoadBalancing`],
@@ -39,6 +41,7 @@
 
 #![warn(missing_docs)]
 
+mod authorize;
 mod call;
 mod call_rate;
 mod client;
@@ -54,6 +57,7 @@ mod server;
 mod tls;
 pub mod wire;
 
+pub use authorize::{Authorization, Authorize, BearerTokens, CallStart};
 pub use call::{Call, PeerIdentity};
 pub use call_rate::CallRateLimit;
 pub use client::{half_close, Client, ClientConfig, LoadBalancing, ResponseStream};

@@ -48,6 +48,7 @@ use grpcio::{
 use grpcio_health::{HealthService, ServingStatus};
 use log::{error, info, warn, Level};
 
+use crate::authorize::{Authorization, Authorize};
 use crate::call_rate::CallRateLimit;
 use crate::config::{
     channel_arg, check_ports, millis_arg, Compression, ServerConfig, HTTP2_WRITE_BUFFER,
@@ -85,6 +86,8 @@ pub struct ServerBuilder {
     compression: Compression,
     /// What reflection describes besides the engine's own services.
     descriptor_sets: Vec<Vec<u8>>,
+    /// Who may call (none: anyone).
+    authorization: Option<Authorization>,
 }
 
 impl ServerBuilder {
@@ -99,7 +102,17 @@ impl ServerBuilder {
             reflection: true,
             compression: Compression::None,
             descriptor_sets: Vec::new(),
+            authorization: None,
         }
+    }
+
+    /// Decides at each call's start whether it may run (before any handler,
+    /// health and reflection included: allow their methods for probes
+    /// without credentials); refusals end the call with the status given
+    /// and one log line each (bounded per second). Default: anyone may call.
+    pub fn authorize(mut self, check: impl Authorize) -> Self {
+        self.authorization = Some(Authorization::new(check));
+        self
     }
 
     /// Message sizes, streams, memory, keepalive and connection policy
@@ -183,6 +196,9 @@ impl ServerBuilder {
         // First, so a refused call costs no log line of its own.
         if let Some(per_second) = self.config.max_call_rate {
             builder = builder.add_checker(CallRateLimit::new(per_second));
+        }
+        if let Some(authorization) = self.authorization {
+            builder = builder.add_checker(authorization);
         }
         builder = builder
             .add_checker(CallLog)

@@ -8,7 +8,7 @@
 //! - [`logs`]: this process's log lines, captured;
 //! - [`h2`]: HTTP/2 frames written and read by hand; [`raw`]: the contract's
 //!   methods with raw bytes; [`attack`]: HTTP/2 attacks and what they cost;
-//! - [`peers`]: the project's Python and grpcurl;
+//! - [`peers`]: the project's Python and grpcurl; [`pki`]: certificates;
 //! - [`relay`]: a byte-counting TCP relay, and HTTP GET;
 //! - [`redis`]: a real `redis-server` on a free port; [`sentinel`]: a
 //!   master, two replicas and three sentinels.
@@ -20,6 +20,7 @@ pub mod feed;
 pub mod h2;
 pub mod logs;
 pub mod peers;
+pub mod pki;
 pub mod process;
 pub mod procfs;
 pub mod raw;

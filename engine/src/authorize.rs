@@ -1,0 +1,308 @@
+//! Who may call: a check of each call's start (method, peer, request
+//! headers, the client certificate's names) before any handler runs,
+//! answering `UNAUTHENTICATED` (no or bad credentials) or
+//! `PERMISSION_DENIED` (known, not allowed), with one log line per refusal
+//! (bounded per second, never a credential); and bearer tokens kept as
+//! SHA-256 digests, compared in constant time.
+
+use std::fmt;
+use std::sync::Arc;
+
+use grpcio::{CheckResult, Metadata, RpcContext, RpcStatus, RpcStatusCode, ServerChecker};
+use log::Level;
+use sha2::{Digest, Sha256};
+
+use crate::call::{peer_identity, PeerIdentity};
+use crate::log_budget::{log_within, LogBudget, LINES_PER_SECOND};
+
+/// What an authorization check sees of a call as it starts.
+pub struct CallStart<'a> {
+    method: &'a str,
+    peer: String,
+    headers: &'a Metadata,
+    identity: Option<PeerIdentity>,
+}
+
+impl<'a> CallStart<'a> {
+    /// A call's start as given (for checks run outside a server, e.g. in a
+    /// handler with [`Call`](crate::Call)'s fields, or in tests).
+    pub fn new(
+        method: &'a str,
+        peer: String,
+        headers: &'a Metadata,
+        identity: Option<PeerIdentity>,
+    ) -> CallStart<'a> {
+        CallStart {
+            method,
+            peer,
+            headers,
+            identity,
+        }
+    }
+
+    /// Full method name, `/package.Service/Method`.
+    pub fn method(&self) -> &str {
+        self.method
+    }
+
+    /// The client's address.
+    pub fn peer(&self) -> &str {
+        &self.peer
+    }
+
+    /// Everything the client sent as metadata.
+    pub fn request_headers(&self) -> &Metadata {
+        self.headers
+    }
+
+    /// The client's verified certificate names (mutual TLS); `None`
+    /// without one.
+    pub fn peer_identity(&self) -> Option<&PeerIdentity> {
+        self.identity.as_ref()
+    }
+}
+
+/// A decision on each call's start: `Ok` lets it run; `Err` ends it with
+/// that status before any handler (`UNAUTHENTICATED` for missing or bad
+/// credentials, `PERMISSION_DENIED` for a caller not allowed). Its message
+/// goes to the client and to the log: never put a credential in it. Runs on
+/// gRPC's poll threads: no blocking work.
+pub trait Authorize: Send + Sync + 'static {
+    /// Whether the call may run.
+    fn authorize(&self, call: &CallStart<'_>) -> Result<(), RpcStatus>;
+}
+
+impl<F> Authorize for F
+where
+    F: Fn(&CallStart<'_>) -> Result<(), RpcStatus> + Send + Sync + 'static,
+{
+    fn authorize(&self, call: &CallStart<'_>) -> Result<(), RpcStatus> {
+        self(call)
+    }
+}
+
+/// A grpcio checker running an [`Authorize`] on every call.
+/// [`ServerBuilder::authorize`](crate::ServerBuilder::authorize) adds it;
+/// with your own `grpcio::ServerBuilder`,
+/// `add_checker(Authorization::new(...))` after
+/// [`CallRateLimit`](crate::CallRateLimit).
+#[derive(Clone)]
+pub struct Authorization {
+    /// Shared by the checker's clones (grpcio clones checkers per
+    /// completion queue).
+    check: Arc<dyn Authorize>,
+}
+
+impl Authorization {
+    /// Runs `check` on every call's start.
+    pub fn new(check: impl Authorize) -> Authorization {
+        Authorization {
+            check: Arc::new(check),
+        }
+    }
+}
+
+impl fmt::Debug for Authorization {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Authorization")
+    }
+}
+
+impl ServerChecker for Authorization {
+    fn check(&mut self, ctx: &RpcContext<'_>) -> CheckResult {
+        let method = String::from_utf8_lossy(ctx.method());
+        let start = CallStart {
+            method: &method,
+            peer: ctx.peer(),
+            headers: ctx.request_headers(),
+            identity: peer_identity(ctx),
+        };
+        match self.check.authorize(&start) {
+            Ok(()) => CheckResult::Continue,
+            Err(status) => {
+                log_within(
+                    &REFUSAL_LINES,
+                    module_path!(),
+                    Level::Warn,
+                    "authorization refusal",
+                    || {
+                        format!(
+                            "refused {} from {}: {}",
+                            start.method,
+                            start.peer,
+                            crate::status_line(&status)
+                        )
+                    },
+                );
+                CheckResult::Abort(status)
+            }
+        }
+    }
+
+    fn box_clone(&self) -> Box<dyn ServerChecker> {
+        Box::new(self.clone())
+    }
+}
+
+/// The budget of refusal lines.
+static REFUSAL_LINES: LogBudget = LogBudget::new(LINES_PER_SECOND);
+
+/// Named bearer tokens (`authorization: Bearer TOKEN`), kept as SHA-256
+/// digests: the file that lists them holds no token, and a token is
+/// compared with every digest in constant time.
+#[derive(Clone, Default)]
+pub struct BearerTokens {
+    /// Each token's name and its digest.
+    tokens: Vec<(String, [u8; 32])>,
+}
+
+impl fmt::Debug for BearerTokens {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let names: Vec<&str> = self.tokens.iter().map(|(name, _)| name.as_str()).collect();
+        f.debug_struct("BearerTokens")
+            .field("names", &names)
+            .finish()
+    }
+}
+
+impl BearerTokens {
+    /// Tokens from lines `NAME sha256:HEX` (what [`BearerTokens::digest`]
+    /// writes; blank lines and `#` comments skipped).
+    pub fn parse(text: &str) -> Result<BearerTokens, String> {
+        let mut tokens = Vec::new();
+        for (n, line) in text.lines().enumerate() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let fields: Vec<&str> = line.split_whitespace().collect();
+            let [name, digest] = fields[..] else {
+                return Err(format!("line {}: expected `NAME sha256:HEX`", n + 1));
+            };
+            let digest = digest
+                .strip_prefix("sha256:")
+                .and_then(from_hex)
+                .ok_or_else(|| format!("line {}: not sha256: and 64 hex digits", n + 1))?;
+            tokens.push((name.to_string(), digest));
+        }
+        Ok(BearerTokens { tokens })
+    }
+
+    /// Tokens from file `path` (see [`BearerTokens::parse`]).
+    pub fn load(path: &std::path::Path) -> Result<BearerTokens, String> {
+        let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+        BearerTokens::parse(&text).map_err(|e| format!("{}: {e}", path.display()))
+    }
+
+    /// What a token file keeps of `token`: `sha256:HEX`.
+    pub fn digest(token: &str) -> String {
+        let digest = Sha256::digest(token.as_bytes());
+        let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
+        format!("sha256:{hex}")
+    }
+
+    /// The name of the token in `headers`' `authorization: Bearer TOKEN`:
+    /// `Ok(None)` when there is no `authorization` header,
+    /// `UNAUTHENTICATED` when it is not a bearer token or not a known one.
+    pub fn identify(&self, headers: &Metadata) -> Result<Option<&str>, RpcStatus> {
+        let refused =
+            |why: &str| RpcStatus::with_message(RpcStatusCode::UNAUTHENTICATED, why.into());
+        let Some((_, value)) = headers
+            .iter()
+            .find(|(name, _)| name.eq_ignore_ascii_case("authorization"))
+        else {
+            return Ok(None);
+        };
+        let token = std::str::from_utf8(value)
+            .ok()
+            .and_then(|value| {
+                let (scheme, token) = value.trim().split_once(' ')?;
+                scheme.eq_ignore_ascii_case("bearer").then(|| token.trim())
+            })
+            .filter(|token| !token.is_empty())
+            .ok_or_else(|| refused("the authorization header is not `Bearer TOKEN`"))?;
+        let digest: [u8; 32] = Sha256::digest(token.as_bytes()).into();
+        // Every digest compared, each in constant time: how long it takes
+        // says nothing of which came close.
+        let mut found = None;
+        for (name, known) in &self.tokens {
+            if same(known, &digest) && found.is_none() {
+                found = Some(name.as_str());
+            }
+        }
+        found
+            .map(Some)
+            .ok_or_else(|| refused("the bearer token is not a known one"))
+    }
+}
+
+/// `a == b`, in time that does not depend on where they differ.
+fn same(a: &[u8; 32], b: &[u8; 32]) -> bool {
+    let differ = a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y));
+    std::hint::black_box(differ) == 0
+}
+
+fn from_hex(hex: &str) -> Option<[u8; 32]> {
+    if hex.len() != 64 {
+        return None;
+    }
+    let mut out = [0u8; 32];
+    for (i, byte) in out.iter_mut().enumerate() {
+        *byte = u8::from_str_radix(hex.get(2 * i..2 * i + 2)?, 16).ok()?;
+    }
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use grpcio::MetadataBuilder;
+
+    fn headers(authorization: Option<&str>) -> Metadata {
+        let mut builder = MetadataBuilder::new();
+        if let Some(value) = authorization {
+            builder.add_str("authorization", value).expect("a header");
+        }
+        builder.build()
+    }
+
+    #[test]
+    fn tokens_are_known_by_their_digest_only() {
+        let file = format!(
+            "# who\nalice {}\n\nbob {}\n",
+            BearerTokens::digest("a-secret"),
+            BearerTokens::digest("b-secret")
+        );
+        assert!(!file.contains("secret"));
+        let tokens = BearerTokens::parse(&file).expect("parses");
+        let name = |value| tokens.identify(&headers(value)).expect("accepted");
+        assert_eq!(name(None), None);
+        assert_eq!(name(Some("Bearer b-secret")), Some("bob"));
+        assert_eq!(name(Some("bearer  a-secret ")), Some("alice"));
+        for bad in [
+            "Bearer c-secret",
+            "Basic YWxpY2U6eA==",
+            "Bearer",
+            "a-secret",
+        ] {
+            let refused = tokens.identify(&headers(Some(bad))).unwrap_err();
+            assert_eq!(refused.code(), RpcStatusCode::UNAUTHENTICATED, "{bad}");
+            assert!(!refused.message().contains("secret"), "{refused:?}");
+        }
+        assert!(format!("{tokens:?}").contains("alice"));
+        assert!(!format!("{tokens:?}").contains(&BearerTokens::digest("a-secret")[7..]));
+    }
+
+    #[test]
+    fn a_token_file_line_must_be_a_name_and_a_digest() {
+        assert!(BearerTokens::parse("alice a-secret").is_err());
+        assert!(BearerTokens::parse("alice sha256:00").is_err());
+        assert!(
+            BearerTokens::parse(&format!("alice {} extra", BearerTokens::digest("x"))).is_err()
+        );
+        let upper = BearerTokens::digest("x")
+            .to_uppercase()
+            .replace("SHA256", "sha256");
+        assert!(BearerTokens::parse(&format!("alice {upper}")).is_ok());
+    }
+}

@@ -67,6 +67,32 @@ impl<'a> CallStart<'a> {
 /// credentials, `PERMISSION_DENIED` for a caller not allowed). Its message
 /// goes to the client and to the log: never put a credential in it. Runs on
 /// gRPC's poll threads: no blocking work.
+///
+/// ```
+/// use grpc_stream_engine::{BearerTokens, CallStart, ServerBuilder};
+/// use grpcio::{RpcStatus, RpcStatusCode};
+///
+/// // A token file holds digests only (`BearerTokens::load` reads one).
+/// let tokens = BearerTokens::parse(&format!("admin {}", BearerTokens::digest("s3cret")))?;
+/// let builder = ServerBuilder::new("127.0.0.1:0").authorize(move |call: &CallStart<'_>| {
+///     if call.method().starts_with("/grpc.health.v1.") {
+///         return Ok(()); // probes need no token
+///     }
+///     match tokens.identify(call.request_headers())? {
+///         Some("admin") => Ok(()),
+///         Some(_) => Err(RpcStatus::with_message(
+///             RpcStatusCode::PERMISSION_DENIED,
+///             "admins only".into(),
+///         )),
+///         None => Err(RpcStatus::with_message(
+///             RpcStatusCode::UNAUTHENTICATED,
+///             "a bearer token is needed".into(),
+///         )),
+///     }
+/// });
+/// # drop(builder);
+/// # Ok::<(), String>(())
+/// ```
 pub trait Authorize: Send + Sync + 'static {
     /// Whether the call may run.
     fn authorize(&self, call: &CallStart<'_>) -> Result<(), RpcStatus>;

@@ -11,8 +11,8 @@
 # and cmake it used and how long the build took; in the suites named in
 # TOOLCHAINS_DEBUG (default: unstable) it builds the core a second time as
 # cmake's Debug (assertions on: where new compilers find missing includes);
-# in the suites named in TOOLCHAINS_CLANG (default: none) it builds the core
-# once more with the suite's clang.
+# in the suites named in TOOLCHAINS_CLANG (default: trixie) it builds the
+# core once more with the suite's clang.
 # Chroots go under TOOLCHAINS_DIR (default /var/tmp/grpc-stream-toolchains)
 # and are removed at the end, whatever happened.
 set -euo pipefail
@@ -116,8 +116,10 @@ for suite in "${suites[@]}"; do
     debug_note="built in $((SECONDS - started)) s"
   fi
   clang_note=""
-  if [[ " ${TOOLCHAINS_CLANG-} " == *" $suite "* ]]; then
-    chroot "$chroot_dir" env DEBIAN_FRONTEND=noninteractive apt-get install -y clang >/dev/null
+  if [[ " ${TOOLCHAINS_CLANG-trixie} " == *" $suite "* ]]; then
+    chroot "$chroot_dir" env DEBIAN_FRONTEND=noninteractive apt-get install -y clang \
+      >"$root_dir/$suite-clang-install.log" 2>&1 \
+      || { tail -20 "$root_dir/$suite-clang-install.log" >&2; exit 1; }
     clang_version=$(chroot "$chroot_dir" clang -dumpversion)
     echo "== $suite: the core with clang $clang_version"
     started=$SECONDS

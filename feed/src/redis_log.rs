@@ -242,6 +242,9 @@ if seen == ARGV[1] then
   if ARGV[2] ~= '1' then
     redis.call('HSET', KEYS[2], 'synced', '0')
   end
+  -- (A process' replication id changes when it is made a replica and a
+  -- master again; a process seen before replids were kept gets one.)
+  redis.call('HSET', KEYS[2], 'replid', ARGV[3])
   return 0
 end
 local synced = redis.call('HGET', KEYS[2], 'synced')

@@ -1,8 +1,9 @@
 //! The feed server (port 50056): topics of events with revisions, resume
 //! from a revision and a bounded history (`feed/proto/feed.proto`), beside
 //! health, reflection and `--metrics-addr` like every server here. With
-//! `--redis redis://HOST:PORT` the log is in Redis, shared by every server
-//! given the same one: a subscriber resumes on any of them.
+//! `--redis redis://HOST:PORT` (or `--redis-sentinel ... --redis-master
+//! NAME`) the log is in Redis, shared by every server given the same one: a
+//! subscriber resumes on any of them.
 
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -32,8 +33,8 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    match &flags.feed.redis {
-        Some(url) => log::info!("feed log {} in Redis at {url}", feed.log_id()),
+    match flags.feed.redis_config() {
+        Some(redis) => log::info!("feed log {} in {}", feed.log_id(), redis.at),
         None => log::info!("feed log {} in memory", feed.log_id()),
     }
     flags.server.serve("feed_server", FEED_PORT, |server| {

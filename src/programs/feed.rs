@@ -101,21 +101,28 @@ impl FeedFlags {
         }
     }
 
-    /// The feed: on Redis with `--redis` or `--redis-sentinel` (joining the
-    /// log there now), else in memory.
-    pub fn feed(&self) -> Result<Feed, LogError> {
+    /// Where the log is, with `--redis` or `--redis-sentinel`; `None`: in
+    /// this server's memory.
+    pub fn redis_config(&self) -> Option<RedisConfig> {
         let redis = match (&self.redis, &self.redis_master) {
             (Some(url), _) => RedisConfig::new(url.clone()),
             (None, Some(master)) => RedisConfig::sentinel(self.redis_sentinel.clone(), master),
-            (None, None) => return Ok(Feed::new(self.config())),
+            (None, None) => return None,
         };
-        let redis = RedisConfig {
+        Some(RedisConfig {
             timeout: self.redis_timeout.0,
             keep: self.redis_keep,
             replicas: self.redis_replicas.unwrap_or(redis.replicas),
             ..redis
-        };
-        Feed::with_redis(self.config(), redis)
+        })
+    }
+
+    /// The feed: on Redis (joining the log there now), else in memory.
+    pub fn feed(&self) -> Result<Feed, LogError> {
+        match self.redis_config() {
+            Some(redis) => Feed::with_redis(self.config(), redis),
+            None => Ok(Feed::new(self.config())),
+        }
     }
 }
 

@@ -37,7 +37,34 @@ fn main() -> ExitCode {
         Some(redis) => log::info!("feed log {} in {}", feed.log_id(), redis.at),
         None => log::info!("feed log {} in memory", feed.log_id()),
     }
-    flags.server.serve("feed_server", FEED_PORT, |server| {
-        server.host(FeedService::new(feed))
-    })
+    let service = match flags.feed.access() {
+        Ok(Some(access)) => FeedService::new(feed).access(access),
+        Ok(None) => {
+            let addr = flags.server.addr.as_deref().unwrap_or("127.0.0.1");
+            if !is_loopback(addr) {
+                log::warn!(
+                    "feed_server: no --access rules: anyone who can reach {addr} may publish \
+                     and subscribe to any topic"
+                );
+            }
+            FeedService::new(feed)
+        }
+        Err(e) => {
+            eprintln!("feed_server: --access: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    flags
+        .server
+        .serve("feed_server", FEED_PORT, |server| server.host(service))
+}
+
+/// Whether `addr` (`host:port` or a host) listens on loopback only.
+fn is_loopback(addr: &str) -> bool {
+    let host = addr.rsplit_once(':').map_or(addr, |(host, _)| host);
+    let host = host.trim_start_matches('[').trim_end_matches(']');
+    host == "localhost"
+        || host
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback())
 }

@@ -173,6 +173,48 @@ impl ServerChecker for Authorization {
 /// The budget of refusal lines.
 static REFUSAL_LINES: LogBudget = LogBudget::new(LINES_PER_SECOND);
 
+/// A client's bearer token ([`ClientConfig::bearer_token`](crate::ClientConfig::bearer_token)):
+/// its `Debug` never shows it.
+#[derive(Clone)]
+pub struct BearerToken(String);
+
+impl fmt::Debug for BearerToken {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("BearerToken(..)")
+    }
+}
+
+impl BearerToken {
+    /// `token` (surrounding whitespace dropped).
+    pub fn new(token: &str) -> BearerToken {
+        BearerToken(token.trim().to_string())
+    }
+
+    /// The token in file `path` (its first line; a file keeps it out of the
+    /// process list and shell history).
+    pub fn from_file(path: &std::path::Path) -> Result<BearerToken, crate::Error> {
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| crate::Error::Config(format!("{}: {e}", path.display())))?;
+        let token = BearerToken::new(text.lines().next().unwrap_or(""));
+        if token.0.is_empty() {
+            return Err(crate::Error::Config(format!(
+                "{}: no token in it",
+                path.display()
+            )));
+        }
+        Ok(token)
+    }
+
+    /// The `authorization` header that carries it.
+    pub(crate) fn header(&self) -> Result<Metadata, crate::Error> {
+        let mut builder = grpcio::MetadataBuilder::with_capacity(1);
+        builder
+            .add_str("authorization", &format!("Bearer {}", self.0))
+            .map_err(|_| crate::Error::Config("a bearer token must be printable ASCII".into()))?;
+        Ok(builder.build())
+    }
+}
+
 /// Named bearer tokens (`authorization: Bearer TOKEN`), kept as SHA-256
 /// digests: the file that lists them holds no token, and a token is
 /// compared with every digest in constant time.

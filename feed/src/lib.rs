@@ -19,6 +19,8 @@
 //! - `encode.rs`: responses written from the encoded events, no re-encoding.
 //! - [`FeedService`] (`service.rs`): `feed.Feed` (`proto/feed.proto`) for a
 //!   `ServerBuilder`: Subscribe and Publish, with reflection descriptors.
+//! - [`Access`] (`access.rs`): who may publish or subscribe to which
+//!   topics, callers named by bearer tokens or client certificates.
 //! - [`proto`]: the generated messages and the client stub (`FeedClient`).
 //! - [`RedisLog`] (`redis_log.rs`): the shared log in Redis Streams for
 //!   feeds on several servers: revisions assigned atomically in Redis,
@@ -41,6 +43,7 @@
 
 #![warn(missing_docs)]
 
+mod access;
 mod config;
 mod encode;
 mod feed;
@@ -51,6 +54,7 @@ mod shared;
 mod topic;
 mod wakes;
 
+pub use access::{Access, Caller, Right};
 pub use config::{FeedConfig, RedisAt, RedisConfig};
 pub use feed::{Feed, Publishing, Subscription};
 pub use redis_log::{LogError, LoggedEvent, RedisLog};

@@ -15,6 +15,7 @@ use grpcio::{
     Deadline, GrpcSlice, Marshaller, MessageReader, Method, MethodType, RpcStatus, RpcStatusCode,
 };
 
+use crate::access::{Access, Caller, Right};
 use crate::feed::Feed;
 use crate::proto::{PublishRequest, PublishResponse, SubscribeRequest};
 
@@ -76,6 +77,8 @@ pub struct FeedService {
     publishing: Arc<AtomicUsize>,
     /// How long a Subscribe call may go without its request.
     first_message_timeout: Duration,
+    /// Who may publish and subscribe to what (`None`: anyone, anything).
+    access: Option<Arc<Access>>,
 }
 
 impl FeedService {
@@ -85,7 +88,16 @@ impl FeedService {
             feed,
             publishing: Arc::new(AtomicUsize::new(0)),
             first_message_timeout: serve::DEFAULT_FIRST_MESSAGE_TIMEOUT,
+            access: None,
         }
+    }
+
+    /// Subscribe and Publish only as `access` allows (checked once the
+    /// topic is known: a Publish call's events each); without it anyone
+    /// may publish and subscribe to any topic.
+    pub fn access(mut self, access: Access) -> FeedService {
+        self.access = Some(Arc::new(access));
+        self
     }
 
     /// How long a Subscribe call may go without its request before it is
@@ -105,23 +117,37 @@ impl NamedService for FeedService {
         let (subscribers, publishers) = (Arc::clone(&self.feed), self.feed);
         let publishing = self.publishing;
         let within = self.first_message_timeout;
+        let (subscribe_access, publish_access) = (self.access.clone(), self.access);
         ServiceBuilder::new()
             .add_duplex_streaming_handler(&SUBSCRIBE, move |ctx, requests, sink| {
-                let feed = Arc::clone(&subscribers);
+                let (feed, access) = (Arc::clone(&subscribers), subscribe_access.clone());
                 serve::server_streaming_as_duplex(
                     ctx,
                     requests,
                     sink,
                     within,
-                    move |_, request| subscribe(&feed, &request),
+                    move |call, request| {
+                        let allowed = access.as_deref().map_or(Ok(()), |access| {
+                            let caller = access.caller(&call)?;
+                            access.check(&caller, Right::Subscribe, &request.topic)
+                        });
+                        match allowed {
+                            Ok(()) => subscribe(&feed, &request),
+                            Err(status) => stream::once(async { Err(status) }).boxed(),
+                        }
+                    },
                 );
             })
             .add_client_streaming_handler(&PUBLISH, move |ctx, requests, sink| {
-                let feed = Arc::clone(&publishers);
+                let (feed, access) = (Arc::clone(&publishers), publish_access.clone());
                 let open = PublishCall::open(&publishing, feed.config().max_publish_calls);
                 serve::client_streaming(ctx, requests, sink, move |call, requests| async move {
                     let _open = open?;
-                    publish(&feed, requests, call.deadline()).await
+                    let allowed = match &access {
+                        Some(access) => Some((access.as_ref(), access.caller(&call)?)),
+                        None => None,
+                    };
+                    publish(&feed, requests, call.deadline(), allowed).await
                 });
             })
             .build()
@@ -172,6 +198,7 @@ async fn publish(
     feed: &Feed,
     mut requests: Incoming<PublishRequest>,
     deadline: Deadline,
+    access: Option<(&Access, Caller)>,
 ) -> Result<PublishResponse, RpcStatus> {
     let limit = feed.config().max_events_per_publish;
     let log_id = feed.log_id();
@@ -219,6 +246,12 @@ async fn publish(
                 ),
             ));
             break;
+        }
+        if let Some((access, caller)) = &access {
+            if let Err(status) = access.check(caller, Right::Publish, &request.topic) {
+                outcome.refused = Some((sent, status));
+                break;
+            }
         }
         let size = request.data.len();
         pending_bytes += size;

@@ -10,7 +10,7 @@ use clap::Args;
 use super::flags::{fail, parse_duration, CompressionFlag, FlagDuration, LbPolicy};
 use crate::contract::StreamClient;
 use grpc_stream_engine::{
-    Client, ClientConfig, ClientTls, Error, Keepalive, LoadBalancing, ServerConfig,
+    BearerToken, Client, ClientConfig, ClientTls, Error, Keepalive, LoadBalancing, ServerConfig,
 };
 
 /// Flags of every client program.
@@ -69,6 +69,11 @@ pub struct ClientFlags {
     /// target's host
     #[arg(long)]
     pub tls_server_name: Option<String>,
+
+    /// Send the bearer token in this file (its first line) with every call
+    /// (`authorization: Bearer TOKEN`)
+    #[arg(long, value_name = "FILE")]
+    pub token_file: Option<PathBuf>,
 }
 
 impl ClientFlags {
@@ -95,6 +100,11 @@ impl ClientFlags {
             keepalive_time: self.keepalive_time.map(|d| d.0),
             keepalive_timeout: self.keepalive_timeout.0,
             tls,
+            bearer_token: self
+                .token_file
+                .as_deref()
+                .map(BearerToken::from_file)
+                .transpose()?,
             ..ClientConfig::default()
         })
     }

@@ -3,10 +3,11 @@
 
 use std::collections::hash_map::RandomState;
 use std::hash::{BuildHasher, Hasher};
+use std::path::PathBuf;
 use std::time::Duration;
 
 use clap::Args;
-use grpc_stream_feed::{Feed, FeedConfig, LogError, RedisConfig};
+use grpc_stream_feed::{Access, Feed, FeedConfig, LogError, RedisConfig};
 
 use super::flags::FlagDuration;
 
@@ -83,6 +84,18 @@ pub struct FeedFlags {
     /// this server's history are served from there
     #[arg(long, default_value_t = RedisConfig::new("").keep)]
     pub redis_keep: usize,
+
+    /// Who may publish and subscribe to which topics: lines `WHO RIGHTS
+    /// TOPICS` (e.g. `token:alice publish,subscribe news.*`, `cert:ingest
+    /// publish prices`, `* subscribe public.*`); without it anyone may
+    /// publish and subscribe to any topic
+    #[arg(long, value_name = "FILE")]
+    pub access: Option<PathBuf>,
+
+    /// The bearer tokens --access names: lines `NAME sha256:HEX` (the
+    /// SHA-256 of each token, e.g. `printf %s "$TOKEN" | sha256sum`)
+    #[arg(long, value_name = "FILE", requires = "access")]
+    pub tokens: Option<PathBuf>,
 }
 
 impl FeedFlags {
@@ -115,6 +128,14 @@ impl FeedFlags {
             replicas: self.redis_replicas.unwrap_or(redis.replicas),
             ..redis
         })
+    }
+
+    /// The rules of --access (with the tokens of --tokens); `None`: none.
+    pub fn access(&self) -> Result<Option<Access>, String> {
+        self.access
+            .as_deref()
+            .map(|rules| Access::load(rules, self.tokens.as_deref()))
+            .transpose()
     }
 
     /// The feed: on Redis (joining the log there now), else in memory.

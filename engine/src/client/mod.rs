@@ -37,9 +37,10 @@ use futures::channel::oneshot;
 use futures::stream::Stream;
 use grpcio::{
     CallOption, Channel, ChannelBuilder, ClientCStreamReceiver, ClientDuplexReceiver,
-    ClientSStreamReceiver, EnvBuilder, LbPolicy, RpcStatusCode, StreamingCallSink,
+    ClientSStreamReceiver, EnvBuilder, LbPolicy, Metadata, RpcStatusCode, StreamingCallSink,
 };
 
+use crate::authorize::BearerToken;
 use crate::config::{
     channel_arg, check_ports, Compression, Keepalive, DEFAULT_MAX_RECEIVE_MESSAGE,
     HTTP2_WRITE_BUFFER,
@@ -77,6 +78,9 @@ pub struct ClientConfig {
     /// With keepalive: give up on the connection when a ping is not
     /// answered within this.
     pub keepalive_timeout: Duration,
+    /// Sent with every call as `authorization: Bearer TOKEN`; `None`: no
+    /// such header.
+    pub bearer_token: Option<BearerToken>,
 }
 
 impl Default for ClientConfig {
@@ -92,6 +96,7 @@ impl Default for ClientConfig {
             compression: Compression::None,
             keepalive_time: None,
             keepalive_timeout: Keepalive::default().timeout,
+            bearer_token: None,
         }
     }
 }
@@ -123,6 +128,8 @@ pub struct Client {
     spawner: grpcio::Client,
     /// Deadline of each call, from its start.
     call_timeout: Option<Duration>,
+    /// Each call's `authorization` header.
+    authorization: Option<Metadata>,
 }
 
 impl Client {
@@ -174,7 +181,12 @@ impl Client {
                 reason: last_connect_error(&channel).await,
             });
         }
-        Ok(Client::from_channel(channel).call_timeout(config.call_timeout))
+        let mut client = Client::from_channel(channel).call_timeout(config.call_timeout);
+        client.authorization = match &config.bearer_token {
+            Some(token) => Some(token.header()?),
+            None => None,
+        };
+        Ok(client)
     }
 
     /// A client over a channel you built yourself (no connect wait).
@@ -183,6 +195,7 @@ impl Client {
             spawner: grpcio::Client::new(channel.clone()),
             channel,
             call_timeout: None,
+            authorization: None,
         }
     }
 
@@ -197,11 +210,17 @@ impl Client {
         &self.channel
     }
 
-    /// Options for a call made now: the deadline of [`ClientConfig::call_timeout`].
+    /// Options for a call made now: the deadline of
+    /// [`ClientConfig::call_timeout`], the header of
+    /// [`ClientConfig::bearer_token`].
     pub fn call_options(&self) -> CallOption {
-        match self.call_timeout {
+        let options = match self.call_timeout {
             Some(timeout) => CallOption::default().timeout(timeout),
             None => CallOption::default(),
+        };
+        match &self.authorization {
+            Some(header) => options.headers(header.clone()),
+            None => options,
         }
     }
 

@@ -176,11 +176,16 @@ impl RedisServer {
     }
 
     fn kill(&mut self) {
-        if let Some(mut child) = self.child.take() {
-            // A paused process dies of SIGKILL too.
-            let _ = child.kill();
-            wait_bounded(child, STEP);
-        }
+        // A paused process dies of SIGKILL too.
+        kill_bounded(&mut self.child);
+    }
+}
+
+/// SIGKILLs `child` (once: it is taken) and waits for it, at most [`STEP`].
+pub(crate) fn kill_bounded(child: &mut Option<Child>) {
+    if let Some(mut child) = child.take() {
+        let _ = child.kill();
+        wait_bounded(child, STEP);
     }
 }
 

@@ -9,8 +9,8 @@ use std::time::{Duration, Instant};
 
 use grpc_stream_feed::RedisConfig;
 
-use crate::process::{free_port, lines_of, wait_bounded, wait_for_line};
-use crate::redis::command_at;
+use crate::process::{free_port, lines_of, wait_for_line};
+use crate::redis::{command_at, kill_bounded};
 use crate::{RedisServer, STEP};
 
 /// The master's name in the sentinels' configuration.
@@ -202,10 +202,7 @@ impl Sentinel {
     }
 
     fn kill(&mut self) {
-        if let Some(mut child) = self.child.take() {
-            let _ = child.kill();
-            wait_bounded(child, STEP);
-        }
+        kill_bounded(&mut self.child);
     }
 }
 

@@ -10,7 +10,7 @@ use std::sync::Arc;
 
 use clap::Parser;
 use grpc_stream::programs::{self, FeedFlags, ServerFlags, FEED_PORT};
-use grpc_stream_feed::FeedService;
+use grpc_stream_feed::{AccessControl, FeedService};
 
 #[derive(Parser)]
 #[command(
@@ -38,7 +38,15 @@ fn main() -> ExitCode {
         None => log::info!("feed log {} in memory", feed.log_id()),
     }
     let service = match flags.feed.access() {
-        Ok(Some(access)) => FeedService::new(feed).access(access),
+        Ok(Some(access)) => {
+            log::info!("access rules: {}", access.summary());
+            let control = AccessControl::new(access);
+            if let Err(e) = reload_on_hangup(&flags.feed, control.clone()) {
+                eprintln!("feed_server: cannot catch SIGHUP: {e}");
+                return ExitCode::FAILURE;
+            }
+            FeedService::new(feed).access(control)
+        }
         Ok(None) => {
             let addr = flags.server.addr.as_deref().unwrap_or("127.0.0.1");
             if !is_loopback(addr) {
@@ -57,6 +65,20 @@ fn main() -> ExitCode {
     flags
         .server
         .serve("feed_server", FEED_PORT, |server| server.host(service))
+}
+
+/// Reloads the access rules (and tokens) at each SIGHUP; rules that do
+/// not load leave those in force.
+fn reload_on_hangup(flags: &FeedFlags, control: AccessControl) -> std::io::Result<()> {
+    let flags = flags.clone();
+    programs::on_hangup(move || match flags.access() {
+        Ok(Some(access)) => {
+            log::info!("access rules reloaded: {}", access.summary());
+            control.replace(access);
+        }
+        Ok(None) => {}
+        Err(e) => log::warn!("access rules not reloaded, those in force stay: {e}"),
+    })
 }
 
 /// Whether `addr` (`host:port` or a host) listens on loopback only.

@@ -11,10 +11,10 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::Arc;
 
-use common::feed::{publish_events, read_into, subscribe};
+use common::feed::{publish_events, read_into, status_of, subscribe};
 use common::pki::Pki;
 use common::{grpcurl, run_client, server, within, ClientProcess, ServerProcess, STEP};
-use grpc_stream_engine::{BearerTokens, Client, ClientConfig};
+use grpc_stream_engine::{BearerToken, BearerTokens, Client, ClientConfig};
 use grpc_stream_feed::proto::FeedClient;
 use grpc_stream_feed::{Access, Feed, FeedConfig, FeedService};
 use grpcio::RpcStatusCode;
@@ -206,4 +206,90 @@ fn client_certificate_names_are_callers_under_mutual_tls() {
         refused.message().contains("none of this call's events"),
         "{refused:?}"
     );
+}
+
+#[test]
+fn rules_reload_on_sighup_and_end_the_running_subscriptions_they_refuse() {
+    let dir = files().join("reload");
+    std::fs::create_dir_all(&dir).expect("a directory");
+    let rules = dir.join("rules");
+    let both = "token:alice subscribe news.*\ntoken:ingest publish,subscribe news.*\n";
+    std::fs::write(&rules, both).expect("rules");
+    let tokens = files().join("tokens");
+    let server = ServerProcess::start(
+        "feed_server",
+        &[
+            "--access",
+            &rules.to_string_lossy(),
+            "--tokens",
+            &tokens.to_string_lossy(),
+        ],
+    );
+    let as_who = |token: &str| {
+        let config = ClientConfig {
+            call_timeout: Some(STEP),
+            bearer_token: Some(BearerToken::new(token)),
+            ..ClientConfig::default()
+        };
+        let client = within(STEP, Client::connect(&server.addr, &config)).expect("connect");
+        let stub = FeedClient::new(client.channel().clone());
+        (client, stub)
+    };
+    let (alice, alice_stub) = as_who(ALICE);
+    let (ingest, ingest_stub) = as_who(INGEST);
+    let mut alice_reads = subscribe(&alice, &alice_stub, "news.eu", 0, "");
+    let mut ingest_reads = subscribe(&ingest, &ingest_stub, "news.eu", 0, "");
+    publish_events(&ingest, &ingest_stub, "news.eu", vec![b"one".to_vec()]).expect("publish");
+    let (mut alice_next, mut ingest_next, mut seen) = (1, 1, Vec::new());
+    read_into(&mut alice_reads, &mut alice_next, 1, &mut seen);
+    read_into(&mut ingest_reads, &mut ingest_next, 1, &mut seen);
+
+    // Rules that do not parse: those in force stay.
+    std::fs::write(&rules, "token:alice read news.*\n").expect("rules");
+    server.signal("HUP");
+    let kept = server.wait_for_stderr("access rules not reloaded", STEP);
+    assert!(
+        kept.as_ref().is_some_and(|line| line.contains("line 1")),
+        "no refusal line: {kept:?}"
+    );
+
+    // alice loses news.*: her idle subscription ends at once; ingest's
+    // goes on.
+    std::fs::write(&rules, "token:ingest publish,subscribe news.*\n").expect("rules");
+    server.signal("HUP");
+    let refused = status_of(&mut alice_reads);
+    assert_eq!(
+        refused.code(),
+        RpcStatusCode::PERMISSION_DENIED,
+        "{refused:?}"
+    );
+    assert!(
+        refused
+            .message()
+            .contains("token:alice may not subscribe to topic \"news.eu\""),
+        "{refused:?}"
+    );
+    assert!(server
+        .wait_for_stderr("access rules reloaded: 1 rules, 2 tokens", STEP)
+        .is_some());
+    assert!(server
+        .wait_for_stderr(
+            "subscription of token:alice to topic \"news.eu\" ends",
+            STEP
+        )
+        .is_some());
+    publish_events(&ingest, &ingest_stub, "news.eu", vec![b"two".to_vec()]).expect("publish");
+    read_into(&mut ingest_reads, &mut ingest_next, 2, &mut seen);
+    assert_eq!(seen.last(), Some(&(2, b"two".to_vec())));
+    let mut again = subscribe(&alice, &alice_stub, "news.eu", 0, "");
+    assert_eq!(
+        status_of(&mut again).code(),
+        RpcStatusCode::PERMISSION_DENIED
+    );
+
+    let (_, _, log) = server.stop();
+    for token in [ALICE, INGEST] {
+        assert!(!log.join("\n").contains(token), "a token in the log");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
 }

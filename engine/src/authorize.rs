@@ -273,8 +273,58 @@ impl BearerTokens {
     /// `Ok(None)` when there is no `authorization` header,
     /// `UNAUTHENTICATED` when it is not a bearer token or not a known one.
     pub fn identify(&self, headers: &Metadata) -> Result<Option<&str>, RpcStatus> {
-        let refused =
-            |why: &str| RpcStatus::with_message(RpcStatusCode::UNAUTHENTICATED, why.into());
+        match PresentedToken::from_headers(headers)? {
+            None => Ok(None),
+            Some(token) => self.name_of(&token).map(Some).ok_or_else(|| {
+                RpcStatus::with_message(
+                    RpcStatusCode::UNAUTHENTICATED,
+                    "the bearer token is not a known one".into(),
+                )
+            }),
+        }
+    }
+
+    /// The name of `token`, if it is one of these (tokens replaced while
+    /// calls run, e.g. on a reload, name a call's token anew).
+    pub fn name_of(&self, token: &PresentedToken) -> Option<&str> {
+        // Every digest compared, each in constant time: how long it takes
+        // says nothing of which came close.
+        let mut found = None;
+        for (name, known) in &self.tokens {
+            if same(known, &token.0) && found.is_none() {
+                found = Some(name.as_str());
+            }
+        }
+        found
+    }
+
+    /// How many tokens there are.
+    pub fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    /// Whether there are none.
+    pub fn is_empty(&self) -> bool {
+        self.tokens.is_empty()
+    }
+}
+
+/// The token a call presented (`authorization: Bearer TOKEN`), as its
+/// SHA-256 digest: what a server keeps to name the caller again later,
+/// without keeping the token. Its `Debug` shows nothing of it.
+#[derive(Clone, PartialEq, Eq)]
+pub struct PresentedToken([u8; 32]);
+
+impl fmt::Debug for PresentedToken {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("PresentedToken(..)")
+    }
+}
+
+impl PresentedToken {
+    /// The token in `headers`: `Ok(None)` when there is no `authorization`
+    /// header, `UNAUTHENTICATED` when it is not `Bearer TOKEN`.
+    pub fn from_headers(headers: &Metadata) -> Result<Option<PresentedToken>, RpcStatus> {
         let Some((_, value)) = headers
             .iter()
             .find(|(name, _)| name.eq_ignore_ascii_case("authorization"))
@@ -288,19 +338,15 @@ impl BearerTokens {
                 scheme.eq_ignore_ascii_case("bearer").then(|| token.trim())
             })
             .filter(|token| !token.is_empty())
-            .ok_or_else(|| refused("the authorization header is not `Bearer TOKEN`"))?;
-        let digest: [u8; 32] = Sha256::digest(token.as_bytes()).into();
-        // Every digest compared, each in constant time: how long it takes
-        // says nothing of which came close.
-        let mut found = None;
-        for (name, known) in &self.tokens {
-            if same(known, &digest) && found.is_none() {
-                found = Some(name.as_str());
-            }
-        }
-        found
-            .map(Some)
-            .ok_or_else(|| refused("the bearer token is not a known one"))
+            .ok_or_else(|| {
+                RpcStatus::with_message(
+                    RpcStatusCode::UNAUTHENTICATED,
+                    "the authorization header is not `Bearer TOKEN`".into(),
+                )
+            })?;
+        Ok(Some(PresentedToken(
+            Sha256::digest(token.as_bytes()).into(),
+        )))
     }
 }
 
@@ -357,6 +403,12 @@ mod tests {
             assert_eq!(refused.code(), RpcStatusCode::UNAUTHENTICATED, "{bad}");
             assert!(!refused.message().contains("secret"), "{refused:?}");
         }
+        let presented = PresentedToken::from_headers(&headers(Some("Bearer a-secret")))
+            .expect("a bearer token")
+            .expect("presented");
+        assert_eq!(tokens.name_of(&presented), Some("alice"));
+        assert_eq!(BearerTokens::default().name_of(&presented), None);
+        assert_eq!(format!("{presented:?}"), "PresentedToken(..)");
         assert!(format!("{tokens:?}").contains("alice"));
         assert!(!format!("{tokens:?}").contains(&BearerTokens::digest("a-secret")[7..]));
     }

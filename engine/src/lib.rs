@@ -57,7 +57,9 @@ mod server;
 mod tls;
 pub mod wire;
 
-pub use authorize::{Authorization, Authorize, BearerToken, BearerTokens, CallStart};
+pub use authorize::{
+    Authorization, Authorize, BearerToken, BearerTokens, CallStart, PresentedToken,
+};
 pub use call::{Call, PeerIdentity};
 pub use call_rate::CallRateLimit;
 pub use client::{half_close, Client, ClientConfig, LoadBalancing, ResponseStream};

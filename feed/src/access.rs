@@ -7,7 +7,7 @@
 
 use std::fmt;
 
-use grpc_stream_engine::{BearerTokens, Call};
+use grpc_stream_engine::{BearerTokens, Call, PresentedToken};
 use grpcio::{RpcStatus, RpcStatusCode};
 
 /// What a caller may do on a topic.
@@ -35,6 +35,8 @@ pub struct Caller {
     pub token: Option<String>,
     /// Its client certificate's names (mutual TLS).
     pub certificate: Vec<String>,
+    /// The token it presented, to name it again under reloaded tokens.
+    pub(crate) presented: Option<PresentedToken>,
 }
 
 impl Caller {
@@ -162,16 +164,46 @@ impl Access {
     /// Who `call`'s credentials say it is: `UNAUTHENTICATED` for a bearer
     /// token that is malformed or not known.
     pub fn caller(&self, call: &Call) -> Result<Caller, RpcStatus> {
-        Ok(Caller {
-            token: self
-                .tokens
-                .identify(call.request_headers())?
-                .map(str::to_string),
+        let presented = PresentedToken::from_headers(call.request_headers())?;
+        let caller = Caller {
+            token: None,
             certificate: call
                 .peer_identity()
                 .map(|identity| identity.names.clone())
                 .unwrap_or_default(),
-        })
+            presented,
+        };
+        self.named(caller, "not a known one")
+    }
+
+    /// `caller` named by these rules' tokens (they may have been reloaded
+    /// since it called): `UNAUTHENTICATED` when its token is no longer a
+    /// known one.
+    pub fn rename(&self, caller: Caller) -> Result<Caller, RpcStatus> {
+        self.named(caller, "no longer a known one")
+    }
+
+    fn named(&self, mut caller: Caller, unknown: &str) -> Result<Caller, RpcStatus> {
+        caller.token = match &caller.presented {
+            None => None,
+            Some(token) => Some(
+                self.tokens
+                    .name_of(token)
+                    .ok_or_else(|| {
+                        RpcStatus::with_message(
+                            RpcStatusCode::UNAUTHENTICATED,
+                            format!("the bearer token is {unknown}"),
+                        )
+                    })?
+                    .to_string(),
+            ),
+        };
+        Ok(caller)
+    }
+
+    /// How many rules and tokens these are, for a log line.
+    pub fn summary(&self) -> String {
+        format!("{} rules, {} tokens", self.rules.len(), self.tokens.len())
     }
 
     /// Whether a rule grants `caller` `right` on `topic`.

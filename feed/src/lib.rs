@@ -21,6 +21,8 @@
 //!   `ServerBuilder`: Subscribe and Publish, with reflection descriptors.
 //! - [`Access`] (`access.rs`): who may publish or subscribe to which
 //!   topics, callers named by bearer tokens or client certificates.
+//!   - [`AccessControl`] (`access_control.rs`): the rules in force,
+//!     replaced while serving; running subscriptions checked again.
 //! - [`proto`]: the generated messages and the client stub (`FeedClient`).
 //! - [`RedisLog`] (`redis_log.rs`): the shared log in Redis Streams for
 //!   feeds on several servers: revisions assigned atomically in Redis,
@@ -44,6 +46,7 @@
 #![warn(missing_docs)]
 
 mod access;
+mod access_control;
 mod config;
 mod encode;
 mod feed;
@@ -55,6 +58,7 @@ mod topic;
 mod wakes;
 
 pub use access::{Access, Caller, Right};
+pub use access_control::AccessControl;
 pub use config::{FeedConfig, RedisAt, RedisConfig};
 pub use feed::{Feed, Publishing, Subscription};
 pub use redis_log::{LogError, LoggedEvent, RedisLog};

@@ -15,7 +15,8 @@ use grpcio::{
     Deadline, GrpcSlice, Marshaller, MessageReader, Method, MethodType, RpcStatus, RpcStatusCode,
 };
 
-use crate::access::{Access, Caller, Right};
+use crate::access::Right;
+use crate::access_control::{AccessControl, Guarded, Permit};
 use crate::feed::Feed;
 use crate::proto::{PublishRequest, PublishResponse, SubscribeRequest};
 
@@ -78,7 +79,7 @@ pub struct FeedService {
     /// How long a Subscribe call may go without its request.
     first_message_timeout: Duration,
     /// Who may publish and subscribe to what (`None`: anyone, anything).
-    access: Option<Arc<Access>>,
+    access: Option<AccessControl>,
 }
 
 impl FeedService {
@@ -94,9 +95,10 @@ impl FeedService {
 
     /// Subscribe and Publish only as `access` allows (checked once the
     /// topic is known: a Publish call's events each); without it anyone
-    /// may publish and subscribe to any topic.
-    pub fn access(mut self, access: Access) -> FeedService {
-        self.access = Some(Arc::new(access));
+    /// may publish and subscribe to any topic. An [`AccessControl`] kept
+    /// by the caller replaces the rules while the server runs.
+    pub fn access(mut self, access: impl Into<AccessControl>) -> FeedService {
+        self.access = Some(access.into());
         self
     }
 
@@ -127,12 +129,21 @@ impl NamedService for FeedService {
                     sink,
                     within,
                     move |call, request| {
-                        let allowed = access.as_deref().map_or(Ok(()), |access| {
-                            let caller = access.caller(&call)?;
-                            access.check(&caller, Right::Subscribe, &request.topic)
+                        let Some(access) = &access else {
+                            return subscribe(&feed, &request);
+                        };
+                        let permit = access.current().caller(&call).and_then(|caller| {
+                            let mut permit = access.permit(caller);
+                            permit.check(Right::Subscribe, &request.topic)?;
+                            Ok(permit)
                         });
-                        match allowed {
-                            Ok(()) => subscribe(&feed, &request),
+                        match permit {
+                            Ok(permit) => Guarded::new(
+                                subscribe(&feed, &request),
+                                permit,
+                                request.topic.clone(),
+                            )
+                            .boxed(),
                             Err(status) => stream::once(async { Err(status) }).boxed(),
                         }
                     },
@@ -143,11 +154,11 @@ impl NamedService for FeedService {
                 let open = PublishCall::open(&publishing, feed.config().max_publish_calls);
                 serve::client_streaming(ctx, requests, sink, move |call, requests| async move {
                     let _open = open?;
-                    let allowed = match &access {
-                        Some(access) => Some((access.as_ref(), access.caller(&call)?)),
+                    let permit = match &access {
+                        Some(access) => Some(access.permit(access.current().caller(&call)?)),
                         None => None,
                     };
-                    publish(&feed, requests, call.deadline(), allowed).await
+                    publish(&feed, requests, call.deadline(), permit).await
                 });
             })
             .build()
@@ -198,7 +209,7 @@ async fn publish(
     feed: &Feed,
     mut requests: Incoming<PublishRequest>,
     deadline: Deadline,
-    access: Option<(&Access, Caller)>,
+    mut permit: Option<Permit>,
 ) -> Result<PublishResponse, RpcStatus> {
     let limit = feed.config().max_events_per_publish;
     let log_id = feed.log_id();
@@ -247,8 +258,8 @@ async fn publish(
             ));
             break;
         }
-        if let Some((access, caller)) = &access {
-            if let Err(status) = access.check(caller, Right::Publish, &request.topic) {
+        if let Some(permit) = &mut permit {
+            if let Err(status) = permit.check(Right::Publish, &request.topic) {
                 outcome.refused = Some((sent, status));
                 break;
             }

@@ -88,7 +88,8 @@ pub struct FeedFlags {
     /// Who may publish and subscribe to which topics: lines `WHO RIGHTS
     /// TOPICS` (e.g. `token:alice publish,subscribe news.*`, `cert:ingest
     /// publish prices`, `* subscribe public.*`); without it anyone may
-    /// publish and subscribe to any topic
+    /// publish and subscribe to any topic. Reloaded with --tokens on SIGHUP
+    /// (running subscriptions the new rules refuse end)
     #[arg(long, value_name = "FILE")]
     pub access: Option<PathBuf>,
 

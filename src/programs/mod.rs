@@ -7,7 +7,7 @@
 //! - `feed`: [`FeedFlags`], [`FEED_PORT`] and the subscriber's reconnect
 //!   [`Backoff`], for the feed programs.
 //! - `flags`: the flag values they share (durations, limits, sizes, pace).
-//! - `signals`: [`Termination`], SIGINT and SIGTERM.
+//! - `signals`: [`Termination`], SIGINT and SIGTERM; [`on_hangup`], SIGHUP.
 //! - `logging`: logs to stderr; [`print_line`], a line on stdout.
 
 mod client;
@@ -25,4 +25,4 @@ pub use flags::{
 };
 pub use logging::{init_logging, print_line};
 pub use server::ServerFlags;
-pub use signals::Termination;
+pub use signals::{on_hangup, Termination};

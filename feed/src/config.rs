@@ -1,5 +1,6 @@
 //! The bounds of a feed, each answered with a clear status past it.
 
+use std::path::PathBuf;
 use std::time::Duration;
 
 /// How much a feed keeps and allows.
@@ -85,12 +86,17 @@ pub struct RedisConfig {
     /// events served once Redis has them (one Redis, or replicas as
     /// backups only). Every server of a log must be given the same.
     pub replicas: usize,
+    /// For a `rediss://` URL (TLS): the CA certificate (PEM) that signed
+    /// Redis' certificate; `None`: the system's CAs.
+    pub ca_file: Option<PathBuf>,
 }
 
 /// The Redis that holds a feed's log.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq)]
 pub enum RedisAt {
-    /// One Redis, `redis://HOST:PORT` (or `redis://HOST:PORT/DB`).
+    /// One Redis, `redis://HOST:PORT` (or `redis://HOST:PORT/DB`), with an
+    /// ACL user `redis://USER:PASSWORD@HOST:PORT`, over TLS `rediss://...`.
+    /// Shown (`Display`, `Debug`, logs, errors) without its password.
     Url(String),
     /// The master Redis Sentinel names `master`: the sentinels
     /// (`HOST:PORT` each) are asked in turn, and the one named must say it
@@ -106,7 +112,7 @@ pub enum RedisAt {
 impl std::fmt::Display for RedisAt {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            RedisAt::Url(url) => write!(f, "Redis at {url}"),
+            RedisAt::Url(url) => write!(f, "Redis at {}", redacted(url)),
             RedisAt::Sentinel { sentinels, master } => write!(
                 f,
                 "Redis master {master:?} of sentinels {}",
@@ -114,6 +120,49 @@ impl std::fmt::Display for RedisAt {
             ),
         }
     }
+}
+
+impl std::fmt::Debug for RedisAt {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            RedisAt::Url(url) => f.debug_tuple("Url").field(&redacted(url)).finish(),
+            RedisAt::Sentinel { sentinels, master } => f
+                .debug_struct("Sentinel")
+                .field("sentinels", sentinels)
+                .field("master", master)
+                .finish(),
+        }
+    }
+}
+
+/// `url` without its password: `redis://USER:***@HOST:PORT` (the userinfo
+/// ends at the last `@`: a password with an unescaped `@` or `/` stays
+/// hidden whole), and no value of a `pass`/`password` query parameter.
+pub(crate) fn redacted(url: &str) -> String {
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return url.to_string();
+    };
+    let rest = match rest.rsplit_once('@') {
+        Some((userinfo, host)) => match userinfo.split_once(':') {
+            Some((user, _)) => format!("{user}:***@{host}"),
+            None => format!("{userinfo}@{host}"),
+        },
+        None => rest.to_string(),
+    };
+    let rest = match rest.split_once('?') {
+        Some((path, query)) => {
+            let query: Vec<String> = query
+                .split('&')
+                .map(|pair| match pair.split_once('=') {
+                    Some((key, _)) if key == "pass" || key == "password" => format!("{key}=***"),
+                    _ => pair.to_string(),
+                })
+                .collect();
+            format!("{path}?{}", query.join("&"))
+        }
+        None => rest,
+    };
+    format!("{scheme}://{rest}")
 }
 
 impl RedisConfig {
@@ -125,6 +174,7 @@ impl RedisConfig {
             timeout: Duration::from_millis(500),
             keep: 1_000_000,
             replicas: 0,
+            ca_file: None,
         }
     }
 
@@ -139,6 +189,32 @@ impl RedisConfig {
             },
             replicas: 1,
             ..RedisConfig::new("")
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_redis_url_is_shown_without_its_password() {
+        for (url, shown) in [
+            ("redis://127.0.0.1:6379", "redis://127.0.0.1:6379"),
+            ("redis://feed:s3cret@h:1/0", "redis://feed:***@h:1/0"),
+            ("rediss://:s3cret@h:1", "rediss://:***@h:1"),
+            ("redis://feed:s3/cr@t@h:1", "redis://feed:***@h:1"),
+            ("redis://feed@h:1", "redis://feed@h:1"),
+            (
+                "redis+unix:///run/r.sock?db=1&pass=s3cret",
+                "redis+unix:///run/r.sock?db=1&pass=***",
+            ),
+        ] {
+            assert_eq!(redacted(url), shown);
+            let at = RedisAt::Url(url.into());
+            for text in [at.to_string(), format!("{at:?}")] {
+                assert!(!text.contains("s3"), "{text}");
+            }
         }
     }
 }

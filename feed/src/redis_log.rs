@@ -26,6 +26,7 @@
 use std::collections::HashMap;
 use std::fmt;
 use std::ops::RangeInclusive;
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
@@ -403,7 +404,10 @@ pub struct RedisLog {
     /// Where it connects again after a failure (through the sentinels, a
     /// master that may have changed).
     at: RedisAt,
-    /// The Redis connected to now (`HOST:PORT` or the URL).
+    /// The CA of a `rediss://` URL's certificate (`None`: the system's).
+    ca_file: Option<PathBuf>,
+    /// The Redis connected to now (`HOST:PORT` or the URL, without its
+    /// password).
     address: String,
     /// Bounds connecting and each command.
     timeout: Duration,
@@ -450,7 +454,8 @@ impl RedisLog {
         new_log_id: &str,
         marks: Arc<Marks>,
     ) -> Result<RedisLog, LogError> {
-        let (mut connection, address) = open(&config.at, config.timeout)?;
+        let (mut connection, address) =
+            open(&config.at, config.ca_file.as_deref(), config.timeout)?;
         // SET NX: of several servers starting on an empty Redis, the first
         // names the log and the others join it.
         redis::cmd("SET")
@@ -464,6 +469,7 @@ impl RedisLog {
             .ok_or_else(|| LogError::Redis(format!("{LOG_ID_KEY} vanished as it was set")))?;
         Ok(RedisLog {
             at: config.at.clone(),
+            ca_file: config.ca_file.clone(),
             address,
             timeout: config.timeout,
             replicas: config.replicas,
@@ -493,7 +499,7 @@ impl RedisLog {
     /// what to do (join a new one with [`RedisLog::connect`]).
     pub fn reconnect(&mut self) -> Result<(), LogError> {
         self.connection = None;
-        let (mut connection, address) = open(&self.at, self.timeout)?;
+        let (mut connection, address) = open(&self.at, self.ca_file.as_deref(), self.timeout)?;
         self.address = address;
         let now = redis::cmd("GET")
             .arg(LOG_ID_KEY)
@@ -852,12 +858,19 @@ fn follow_on(start: u64, events: &[LoggedEvent]) -> Result<(), String> {
 /// A connection to the Redis `at` names, checked: it keeps the log's keys,
 /// and the log is retired if it restarted without its newest writes. Where
 /// it goes, with it.
-fn open(at: &RedisAt, timeout: Duration) -> Result<(Connection, String), LogError> {
-    let (mut connection, address) = sentinel::connect(at, timeout)?;
+fn open(
+    at: &RedisAt,
+    ca_file: Option<&Path>,
+    timeout: Duration,
+) -> Result<(Connection, String), LogError> {
+    let (mut connection, address) = sentinel::connect(at, ca_file, timeout)?;
     let server: String = redis::cmd("INFO").arg("server").query(&mut connection)?;
     let replication: String = redis::cmd("INFO")
         .arg("replication")
         .query(&mut connection)?;
+    // INFO, not CONFIG GET: an ACL user limited to the feed's commands may
+    // read it (CONFIG GET would show every setting, passwords too).
+    let memory: String = redis::cmd("INFO").arg("memory").query(&mut connection)?;
     let field = |info: &str, name: &str| -> Result<String, LogError> {
         info.lines()
             .find_map(|line| line.strip_prefix(name)?.strip_prefix(':'))
@@ -867,7 +880,8 @@ fn open(at: &RedisAt, timeout: Duration) -> Result<(Connection, String), LogErro
     let run = field(&server, "run_id")?;
     let replid = field(&replication, "master_replid")?;
     let replid2 = field(&replication, "master_replid2")?;
-    if let Some(policy) = setting(&mut connection, "maxmemory-policy") {
+    {
+        let policy = field(&memory, "maxmemory_policy")?;
         if policy.starts_with("allkeys-") {
             return Err(LogError::Later(format!(
                 "it may evict any key when full (maxmemory-policy {policy}), the log's among \

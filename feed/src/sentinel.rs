@@ -6,13 +6,14 @@
 //! crate's own Sentinel client connects and reads without a bound, so one
 //! frozen node would hold a thread for good.)
 
+use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::thread;
 use std::time::Duration;
 
 use redis::{Connection, Role};
 
-use crate::config::RedisAt;
+use crate::config::{redacted, RedisAt};
 use crate::redis_log::LogError;
 
 /// How long the watcher waits for an announcement before it looks whether
@@ -20,10 +21,16 @@ use crate::redis_log::LogError;
 const WATCH_WAIT: Duration = Duration::from_millis(250);
 
 /// A connection to the log's Redis, each command bounded by `timeout`, and
-/// where it goes (`HOST:PORT`, or the URL).
-pub(crate) fn connect(at: &RedisAt, timeout: Duration) -> Result<(Connection, String), LogError> {
+/// where it goes (`HOST:PORT`, or the URL without its password); a
+/// `rediss://` URL's certificate checked against `ca_file`'s CA (`None`:
+/// the system's).
+pub(crate) fn connect(
+    at: &RedisAt,
+    ca_file: Option<&Path>,
+    timeout: Duration,
+) -> Result<(Connection, String), LogError> {
     match at {
-        RedisAt::Url(url) => Ok((open(url, timeout)?, url.clone())),
+        RedisAt::Url(url) => Ok((open_tls(url, ca_file, timeout)?, redacted(url))),
         RedisAt::Sentinel { sentinels, master } => {
             let mut refusals = Vec::new();
             for sentinel in sentinels {
@@ -80,8 +87,27 @@ fn url_of(address: &str) -> String {
 
 /// A connection to `url`, connecting and each command bounded by `timeout`.
 fn open(url: &str, timeout: Duration) -> Result<Connection, LogError> {
-    let client = redis::Client::open(url)
-        .map_err(|e| LogError::Redis(format!("{url:?} is not a Redis URL: {e}")))?;
+    open_tls(url, None, timeout)
+}
+
+/// [`open`], a `rediss://` URL's certificate checked against `ca_file`'s
+/// CA (`None`: the system's).
+fn open_tls(url: &str, ca_file: Option<&Path>, timeout: Duration) -> Result<Connection, LogError> {
+    let not_a_url = |e: redis::RedisError| {
+        LogError::Redis(format!("{} is not a Redis URL: {e}", redacted(url)))
+    };
+    let client = match ca_file {
+        None => redis::Client::open(url).map_err(not_a_url)?,
+        Some(path) => {
+            let pem = std::fs::read(path)
+                .map_err(|e| LogError::Redis(format!("CA file {}: {e}", path.display())))?;
+            let certificates = redis::TlsCertificates {
+                client_tls: None,
+                root_cert: Some(pem),
+            };
+            redis::Client::build_with_tls(url, certificates).map_err(not_a_url)?
+        }
+    };
     let connection = client.get_connection_with_timeout(timeout)?;
     connection.set_read_timeout(Some(timeout))?;
     connection.set_write_timeout(Some(timeout))?;

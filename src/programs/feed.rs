@@ -51,9 +51,15 @@ pub struct FeedFlags {
     pub wake_delay: FlagDuration,
 
     /// Keep the log in Redis (redis://HOST:PORT), shared by every server
-    /// given the same one, instead of in this server's memory
+    /// given the same one, instead of in this server's memory. An ACL user:
+    /// redis://USER:PASSWORD@HOST:PORT; TLS: rediss://HOST:PORT
     #[arg(long, value_name = "URL", conflicts_with = "redis_sentinel")]
     pub redis: Option<String>,
+
+    /// For a rediss:// --redis: the CA certificate (PEM) that signed
+    /// Redis' certificate [default: the system's CAs]
+    #[arg(long, value_name = "FILE", requires = "redis")]
+    pub redis_ca: Option<PathBuf>,
 
     /// Keep the log on the Redis master these sentinels name (with
     /// --redis-master), following its failovers
@@ -127,6 +133,7 @@ impl FeedFlags {
             timeout: self.redis_timeout.0,
             keep: self.redis_keep,
             replicas: self.redis_replicas.unwrap_or(redis.replicas),
+            ca_file: self.redis_ca.clone(),
             ..redis
         })
     }

@@ -77,6 +77,26 @@ impl RedisServer {
         command_at(&self.url, args)
     }
 
+    /// The commands its ACL refused since it started (`ACL LOG`'s
+    /// `object` of each entry, e.g. `config|get`).
+    pub fn refused_commands(&self) -> Vec<String> {
+        let entries: Vec<Vec<redis::Value>> = self.command(&["ACL", "LOG"]).expect("ACL LOG");
+        entries
+            .iter()
+            .filter_map(|entry| {
+                let at = entry.iter().position(
+                    |field| matches!(field, redis::Value::BulkString(b) if b == b"object"),
+                )?;
+                match entry.get(at + 1)? {
+                    redis::Value::BulkString(object) => {
+                        Some(String::from_utf8_lossy(object).into_owned())
+                    }
+                    _ => None,
+                }
+            })
+            .collect()
+    }
+
     /// Starts one on `port` that writes each command to an append-only
     /// file in `dir` before answering it (`appendfsync always`): killed and
     /// started again on the same `dir`, it has all its data.

@@ -34,8 +34,8 @@ fn main() -> ExitCode {
         }
     };
     match flags.feed.redis_config() {
-        Some(redis) => log::info!("feed log {} in {}", feed.log_id(), redis.at),
-        None => log::info!("feed log {} in memory", feed.log_id()),
+        Ok(Some(redis)) => log::info!("feed log {} in {}", feed.log_id(), redis.at),
+        _ => log::info!("feed log {} in memory", feed.log_id()),
     }
     let service = match flags.feed.access() {
         Ok(Some(access)) => {

@@ -287,6 +287,8 @@ fn rules_reload_on_sighup_and_end_the_running_subscriptions_they_refuse() {
         RpcStatusCode::PERMISSION_DENIED
     );
 
+    // Ended first: the server's graceful stop would wait for it.
+    drop(ingest_reads);
     let (_, _, log) = server.stop();
     for token in [ALICE, INGEST] {
         assert!(!log.join("\n").contains(token), "a token in the log");

@@ -1,5 +1,6 @@
 //! The feed's Redis behind credentials and TLS, as an operator deploys it:
-//! `feed_server --redis redis://USER:PASSWORD@...` as an ACL user limited to
+//! `feed_server --redis redis://USER@... --redis-password-file FILE` (or the
+//! password in the URL) as an ACL user limited to
 //! the feed's keys and commands (README's line, the one used here), and
 //! `rediss://` with `--redis-ca`; wrong credentials or an untrusted
 //! certificate fail at start, clearly, and no password reaches a log line.
@@ -53,9 +54,23 @@ fn an_acl_user_limited_to_the_feeds_keys_and_commands_serves_the_feed() {
         .chain(acl.iter().map(String::as_str))
         .collect();
     let redis = RedisServer::start_with(&settings);
-    let url = format!("redis://feed:{PASSWORD}@127.0.0.1:{}", redis.port);
-    // A history of 2: the older events are read back from Redis.
-    let server = ServerProcess::start("feed_server", &["--redis", &url, "--history", "2"]);
+    // The password from a file (out of the process list); a history of 2:
+    // the older events are read back from Redis.
+    let password_file =
+        std::env::temp_dir().join(format!("feed-redis-password-{}", std::process::id()));
+    std::fs::write(&password_file, format!("{PASSWORD}\n")).expect("password file");
+    let url = format!("redis://feed@127.0.0.1:{}", redis.port);
+    let server = ServerProcess::start(
+        "feed_server",
+        &[
+            "--redis",
+            &url,
+            "--redis-password-file",
+            &password_file.to_string_lossy(),
+            "--history",
+            "2",
+        ],
+    );
     let out = round_trip(&server.addr, "prices", "a\nb\nc\nd\n", 4);
     assert_eq!(out, ["1 a", "2 b", "3 c", "4 d"]);
 
@@ -70,6 +85,7 @@ fn an_acl_user_limited_to_the_feeds_keys_and_commands_serves_the_feed() {
     let (_, _, log) = server.stop();
     let log = log.join("\n");
     assert!(!log.contains(PASSWORD), "the password in the log: {log}");
+    let _ = std::fs::remove_file(&password_file);
 
     // A wrong password: the server does not start, and says why.
     let wrong = format!("redis://feed:not-{PASSWORD}@127.0.0.1:{}", redis.port);

@@ -3,11 +3,11 @@
 
 use std::collections::hash_map::RandomState;
 use std::hash::{BuildHasher, Hasher};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use clap::Args;
-use grpc_stream_feed::{Access, Feed, FeedConfig, LogError, RedisConfig};
+use grpc_stream_feed::{Access, Feed, FeedConfig, RedisConfig};
 
 use super::flags::FlagDuration;
 
@@ -55,6 +55,11 @@ pub struct FeedFlags {
     /// redis://USER:PASSWORD@HOST:PORT; TLS: rediss://HOST:PORT
     #[arg(long, value_name = "URL", conflicts_with = "redis_sentinel")]
     pub redis: Option<String>,
+
+    /// The password of --redis' user, from the first line of FILE instead
+    /// of the URL (out of the process list): redis://USER@HOST:PORT
+    #[arg(long, value_name = "FILE", requires = "redis")]
+    pub redis_password_file: Option<PathBuf>,
 
     /// For a rediss:// --redis: the CA certificate (PEM) that signed
     /// Redis' certificate [default: the system's CAs]
@@ -123,19 +128,22 @@ impl FeedFlags {
 
     /// Where the log is, with `--redis` or `--redis-sentinel`; `None`: in
     /// this server's memory.
-    pub fn redis_config(&self) -> Option<RedisConfig> {
+    pub fn redis_config(&self) -> Result<Option<RedisConfig>, String> {
         let redis = match (&self.redis, &self.redis_master) {
-            (Some(url), _) => RedisConfig::new(url.clone()),
+            (Some(url), _) => match &self.redis_password_file {
+                Some(file) => RedisConfig::new(with_password(url, &read_password(file)?)?),
+                None => RedisConfig::new(url.clone()),
+            },
             (None, Some(master)) => RedisConfig::sentinel(self.redis_sentinel.clone(), master),
-            (None, None) => return None,
+            (None, None) => return Ok(None),
         };
-        Some(RedisConfig {
+        Ok(Some(RedisConfig {
             timeout: self.redis_timeout.0,
             keep: self.redis_keep,
             replicas: self.redis_replicas.unwrap_or(redis.replicas),
             ca_file: self.redis_ca.clone(),
             ..redis
-        })
+        }))
     }
 
     /// The rules of --access (with the tokens of --tokens); `None`: none.
@@ -147,12 +155,45 @@ impl FeedFlags {
     }
 
     /// The feed: on Redis (joining the log there now), else in memory.
-    pub fn feed(&self) -> Result<Feed, LogError> {
-        match self.redis_config() {
-            Some(redis) => Feed::with_redis(self.config(), redis),
+    pub fn feed(&self) -> Result<Feed, String> {
+        match self.redis_config()? {
+            Some(redis) => Feed::with_redis(self.config(), redis).map_err(|e| e.to_string()),
             None => Ok(Feed::new(self.config())),
         }
     }
+}
+
+/// The first line of `file`, a password.
+fn read_password(file: &Path) -> Result<String, String> {
+    let text = std::fs::read_to_string(file).map_err(|e| format!("{}: {e}", file.display()))?;
+    match text.lines().next().map(str::trim_end) {
+        Some(password) if !password.is_empty() => Ok(password.to_string()),
+        _ => Err(format!("{}: no password in it", file.display())),
+    }
+}
+
+/// `url` (`redis://USER@HOST...`, a user and no password) with `password`
+/// for its user, percent-encoded.
+fn with_password(url: &str, password: &str) -> Result<String, String> {
+    let refused = || {
+        "--redis-password-file needs a URL with a user and no password: redis://USER@HOST:PORT"
+            .to_string()
+    };
+    let (scheme, rest) = url.split_once("://").ok_or_else(refused)?;
+    let (user, host) = rest.split_once('@').ok_or_else(refused)?;
+    if user.is_empty() || user.contains(':') {
+        return Err(refused());
+    }
+    let encoded: String = password
+        .bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect();
+    Ok(format!("{scheme}://{user}:{encoded}@{host}"))
 }
 
 /// Waits between reconnection attempts: doubling from `first` up to `cap`,
@@ -201,6 +242,21 @@ impl Backoff {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_password_file_completes_a_url_with_a_user() {
+        assert_eq!(
+            with_password("redis://feed@h:6379/0", "p@ss:w/rd"),
+            Ok("redis://feed:p%40ss%3Aw%2Frd@h:6379/0".to_string())
+        );
+        assert_eq!(
+            with_password("rediss://feed@h:1", "plain"),
+            Ok("rediss://feed:plain@h:1".to_string())
+        );
+        for url in ["redis://h:1", "redis://feed:x@h:1", "redis://@h:1", "h:1"] {
+            assert!(with_password(url, "pw").is_err(), "{url}");
+        }
+    }
 
     #[test]
     fn waits_double_up_to_the_cap_with_jitter_in_the_upper_half() {

@@ -12,7 +12,7 @@ use grpc_stream::contract::helloworld::{AllStreamReq, ClientStreamReq, ServerStr
 use grpc_stream::contract::{
     AllStreamService, ClientStreamService, Pace, ServerStreamService, StreamClient,
 };
-use grpc_stream_engine::{ClientConfig, ServerConfig};
+use grpc_stream_engine::{ClientConfig, Compression, ServerConfig};
 use grpcio::RpcStatusCode;
 
 const MIB: usize = 1 << 20;
@@ -100,6 +100,47 @@ fn the_receive_limit_is_configurable() {
         client.server_stream("z".repeat(512).into()).unwrap().next(),
     );
     assert!(fits.unwrap().is_ok());
+}
+
+#[test]
+fn a_compressed_request_that_inflates_past_the_receive_limit_is_refused() {
+    let server = echo_server(ServerConfig {
+        max_receive_message: Some(1024),
+        ..ServerConfig::default()
+    });
+    for compression in [Compression::Gzip, Compression::Deflate] {
+        let config = ClientConfig {
+            call_timeout: Some(STEP),
+            compression,
+            ..ClientConfig::default()
+        };
+        let client = within(STEP, StreamClient::connect(server.addr(), &config)).unwrap();
+        // About 40 bytes on the wire, 64 KiB once inflated.
+        let inflating = "z".repeat(64 * 1024);
+        let error = within(
+            STEP,
+            client
+                .server_stream(inflating.as_str().into())
+                .unwrap()
+                .next(),
+        )
+        .unwrap()
+        .unwrap_err();
+        assert_exhausted(&error, "larger than max (65540 vs. 1024)");
+        let requests = stream::iter(vec![AllStreamReq::from(inflating.as_str())]);
+        let error = within(
+            STEP,
+            client.all_stream(requests).unwrap().try_collect::<Vec<_>>(),
+        )
+        .unwrap_err();
+        assert_exhausted(&error, "larger than max");
+        // Compressed requests that fit still pass.
+        let fits = within(
+            STEP,
+            client.server_stream("z".repeat(512).into()).unwrap().next(),
+        );
+        assert!(fits.unwrap().is_ok(), "{compression:?}");
+    }
 }
 
 #[test]

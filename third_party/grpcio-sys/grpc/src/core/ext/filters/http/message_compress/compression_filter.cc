@@ -205,6 +205,15 @@ absl::StatusOr<MessageHandle> CompressionFilter::DecompressMessage(
         absl::StrCat("Unexpected error decompressing data for algorithm ",
                      CompressionAlgorithmAsString(args.algorithm)));
   }
+  // The limit holds for what the application gets: a small compressed
+  // message may inflate past it.
+  if (args.max_recv_message_length.has_value() &&
+      decompressed_slices.Length() >
+          static_cast<size_t>(*args.max_recv_message_length)) {
+    return absl::ResourceExhaustedError(absl::StrFormat(
+        "Received message larger than max (%u vs. %d)",
+        decompressed_slices.Length(), *args.max_recv_message_length));
+  }
   // Swap the decompressed slices into the message.
   message->payload()->Swap(&decompressed_slices);
   message->mutable_flags() &= ~GRPC_WRITE_INTERNAL_COMPRESS;

@@ -80,7 +80,13 @@ fn a_storm_of_cancelled_calls_is_logged_within_a_budget() {
 
     const CALLS: usize = 2500;
     let mark = common::logs::capture();
-    let endless = ServerStreamService::new(|_| stream::repeat_with(|| Ok("x".into())));
+    // One response, then nothing until the client cancels: a producer that
+    // never stops would push each call's window full (framed sends move it
+    // at wire speed), and 2,500 such calls on one connection queue every
+    // first response behind the others' data; this test is about the log.
+    let endless = ServerStreamService::new(|_| {
+        stream::once(async { Ok("x".into()) }).chain(stream::pending())
+    });
     let server = common::server().host(endless).start().unwrap();
     let client = common::connect(&server);
     let started = Instant::now();

@@ -11,6 +11,12 @@
 //! BENCHMARKS.md) while larger ones still go out by the byte limit first
 //! (1,024 messages of 1 KiB are 4 of its blocks). Servers' responses and
 //! clients' requests go through it.
+//!
+//! With the patched core, grpcio also frames the messages that arrive while
+//! a send is in flight into one C core operation (`frame_batches`, up to
+//! [`FRAMED_BATCH_BYTES`]): a burst of small messages costs a few trips
+//! through the core instead of one each. Framed batches go out without the
+//! buffer hint, so the count flush is not needed then ([`Flush::OnPause`]).
 
 use std::pin::Pin;
 use std::task::{ready, Context, Poll};
@@ -21,20 +27,40 @@ use grpcio::WriteFlags;
 /// Messages sent with the buffer hint before the sender flushes.
 pub(crate) const FLUSH_EVERY: usize = 1024;
 
+/// Bytes of one framed batch, at most: 64 KiB is where a message stops being
+/// small (larger ones gain nothing from sharing an operation), and what one
+/// HTTP/2 write of a stream's default window carries.
+pub(crate) const FRAMED_BATCH_BYTES: usize = 64 << 10;
+
+/// When [`Coalesced`] flushes besides its user's flushes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Flush {
+    /// Every [`FLUSH_EVERY`] messages too (messages sent with the buffer hint).
+    EveryFewMessages,
+    /// Only when its user does (framed batches, sent without the hint).
+    OnPause,
+}
+
 /// A grpcio sink taking plain messages, flushed every [`FLUSH_EVERY`]
-/// messages as well as whenever its user flushes. Closing it only flushes:
-/// how the call ends is its user's decision.
+/// messages (unless framing) as well as whenever its user flushes. Closing
+/// it only flushes: how the call ends is its user's decision.
 pub(crate) struct Coalesced<'a, K> {
     sink: &'a mut K,
     /// Messages handed to grpcio since the last flush.
     unflushed: usize,
+    flush: Flush,
 }
 
 impl<'a, K> Coalesced<'a, K> {
-    /// Turns on grpcio's write coalescing (`enhance_batch`) through `enable`.
-    pub(crate) fn new(sink: &'a mut K, enable: impl FnOnce(&mut K)) -> Self {
-        enable(sink);
-        Coalesced { sink, unflushed: 0 }
+    /// Turns on grpcio's write coalescing through `enable`, which says how
+    /// the sink sends: with the buffer hint, or in framed batches.
+    pub(crate) fn new(sink: &'a mut K, enable: impl FnOnce(&mut K) -> Flush) -> Self {
+        let flush = enable(sink);
+        Coalesced {
+            sink,
+            unflushed: 0,
+            flush,
+        }
     }
 
     /// The sink itself (for what comes before a message, like headers).
@@ -50,7 +76,7 @@ where
     type Error = grpcio::Error;
 
     fn poll_ready(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<grpcio::Result<()>> {
-        if self.unflushed >= FLUSH_EVERY {
+        if self.flush == Flush::EveryFewMessages && self.unflushed >= FLUSH_EVERY {
             ready!(self.as_mut().poll_flush(cx))?;
         }
         self.sink.poll_ready_unpin(cx)
@@ -112,8 +138,19 @@ mod tests {
     }
 
     fn send(total: usize, source: impl futures::Stream<Item = u32> + Unpin) -> Recording {
+        send_flushing(total, source, Flush::EveryFewMessages)
+    }
+
+    fn send_flushing(
+        total: usize,
+        source: impl futures::Stream<Item = u32> + Unpin,
+        flush: Flush,
+    ) -> Recording {
         let mut sink = Recording::default();
-        let mut coalesced = Coalesced::new(&mut sink, |s| s.coalescing = true);
+        let mut coalesced = Coalesced::new(&mut sink, |s| {
+            s.coalescing = true;
+            flush
+        });
         let mut source = source.map(Ok);
         futures_executor::block_on(coalesced.send_all(&mut source)).unwrap();
         futures_executor::block_on(coalesced.close()).unwrap();
@@ -131,6 +168,17 @@ mod tests {
             sink.flushed_at,
             [FLUSH_EVERY, 2 * FLUSH_EVERY, total, total]
         );
+    }
+
+    #[test]
+    fn framed_batches_are_flushed_only_when_the_source_pauses() {
+        let total = 2 * FLUSH_EVERY + 500;
+        let sink = send_flushing(
+            total,
+            futures::stream::iter(0..total as u32),
+            Flush::OnPause,
+        );
+        assert_eq!(sink.flushed_at, [total, total]);
     }
 
     #[test]

@@ -19,7 +19,7 @@ use grpcio::{
 
 use super::outcome::{end_with_status, Outcome};
 use crate::call::Call;
-use crate::coalesce::Coalesced;
+use crate::coalesce::{Coalesced, Flush, FRAMED_BATCH_BYTES};
 use crate::metrics::CallMetrics;
 
 /// grpcio's two streaming sinks (server push, both ways) behind one interface.
@@ -27,6 +27,7 @@ pub(super) trait ResponseSink<T>:
     Sink<(T, WriteFlags), Error = grpcio::Error> + Unpin + Send + 'static
 {
     fn enhance_batch(&mut self, on: bool);
+    fn frame_batches(&mut self, max_batch_bytes: Option<usize>);
     fn set_headers(&mut self, headers: Metadata);
     fn set_trailers(&mut self, trailers: Metadata);
     fn fail(self, status: RpcStatus) -> BoxFuture<'static, grpcio::Result<()>>;
@@ -45,6 +46,10 @@ macro_rules! response_sink {
         impl<T: Send + 'static> ResponseSink<T> for $sink<T> {
             fn enhance_batch(&mut self, on: bool) {
                 $sink::enhance_batch(self, on)
+            }
+
+            fn frame_batches(&mut self, max_batch_bytes: Option<usize>) {
+                $sink::frame_batches(self, max_batch_bytes)
             }
 
             fn set_headers(&mut self, headers: Metadata) {
@@ -166,7 +171,11 @@ pub(super) async fn send_responses<T, K: ResponseSink<T>>(
     // vanished client wakes us even while the handler idles.
     let sent = {
         let mut with_headers = HeadersFirst {
-            sink: Coalesced::new(&mut sink, |sink| sink.enhance_batch(true)),
+            sink: Coalesced::new(&mut sink, |sink| {
+                sink.enhance_batch(true);
+                sink.frame_batches(Some(FRAMED_BATCH_BYTES));
+                Flush::OnPause
+            }),
             metrics,
         };
         with_headers.send_all(&mut messages).await

@@ -445,6 +445,16 @@ impl<Req> StreamingCallSink<Req> {
         self.sink_base.enhance_buffer_strategy = flag;
     }
 
+    /// Sends the messages that arrive while a send is in flight together,
+    /// framed into one C core operation of at most `max_batch_bytes`
+    /// (`None`: one operation per message, the default). On a compressing
+    /// call the core compresses each message of a batch on its own. A
+    /// message larger than the bound goes alone. Call before the first
+    /// message.
+    pub fn frame_batches(&mut self, max_batch_bytes: Option<usize>) {
+        self.sink_base.set_framing(max_batch_bytes);
+    }
+
     pub fn cancel(&mut self) {
         let call = self.call.lock();
         call.call.cancel()
@@ -468,7 +478,8 @@ impl<Req> Sink<(Req, WriteFlags)> for StreamingCallSink<Req> {
 
     #[inline]
     fn poll_ready(mut self: Pin<&mut Self>, cx: &mut Context) -> Poll<Result<()>> {
-        Pin::new(&mut self.sink_base).poll_ready(cx)
+        let t = &mut *self;
+        t.sink_base.poll_ready_on(cx, &mut t.call, t.call_flags)
     }
 
     #[inline]
@@ -495,7 +506,9 @@ impl<Req> Sink<(Req, WriteFlags)> for StreamingCallSink<Req> {
         let t = &mut *self;
         let mut call = t.call.lock();
         if t.close_f.is_none() {
-            ready!(Pin::new(&mut t.sink_base).poll_ready(cx)?);
+            drop(call);
+            ready!(t.sink_base.poll_ready_to_close(cx, &mut t.call, t.call_flags)?);
+            call = t.call.lock();
 
             let close_f = call.call.start_send_close_client()?;
             t.close_f = Some(close_f);

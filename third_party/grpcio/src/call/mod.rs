@@ -783,6 +783,60 @@ struct SinkBase {
     // Used to records whether a message in which `buffer_hint` is false exists.
     // Note: only used in enhanced buffer strategy.
     last_buf_hint: bool,
+    // Pre-framed sending (`frame_batches`): `None` sends one message per batch.
+    framing: Option<Framing>,
+}
+
+/// The write flag that tells the patched C core a payload is already one or
+/// more length-prefixed gRPC messages (grpcio-sys patch 0014): private to
+/// this crate, so no user can send unframed bytes with it.
+const WRITE_PREFRAMED: u32 = 0x0000_0008;
+
+/// The gRPC length prefix: a compressed-flag byte and a big-endian length.
+const FRAME_HEADER: usize = 5;
+
+/// Messages framed and waiting for the batch in flight to end: they all go
+/// out in the next batch, one C core operation whatever their number.
+struct Framing {
+    /// Bytes of one batch, at most (headers included).
+    limit: usize,
+    /// The framed messages waiting.
+    pending: Vec<u8>,
+    /// A message that did not fit `pending`, sent alone after it.
+    overflow: Option<(GrpcSlice, WriteFlags)>,
+}
+
+impl Framing {
+    fn new(limit: usize) -> Framing {
+        Framing {
+            limit,
+            pending: Vec::new(),
+            overflow: None,
+        }
+    }
+
+    /// Frames `message` into `pending` if it fits; gives it back if not.
+    fn push(&mut self, message: &GrpcSlice) -> bool {
+        let bytes = message.as_slice();
+        if self.overflow.is_some() || self.pending.len() + FRAME_HEADER + bytes.len() > self.limit
+        {
+            return false;
+        }
+        self.pending.push(0);
+        self.pending
+            .extend_from_slice(&(bytes.len() as u32).to_be_bytes());
+        self.pending.extend_from_slice(bytes);
+        true
+    }
+
+    /// Whether `start_send` may take another message now.
+    fn has_room(&self) -> bool {
+        self.overflow.is_none() && self.pending.len() < self.limit
+    }
+
+    fn is_empty(&self) -> bool {
+        self.pending.is_empty() && self.overflow.is_none()
+    }
 }
 
 impl SinkBase {
@@ -795,6 +849,121 @@ impl SinkBase {
             buffer: GrpcSlice::default(),
             buf_flags: None,
             last_buf_hint: true,
+            framing: None,
+        }
+    }
+
+    /// Sends every message `start_send` gets while a batch is in flight in
+    /// the next batch, framed (length-prefixed) into one payload of at most
+    /// `limit` bytes; a message that does not fit goes alone after it. On a
+    /// compressing call the core compresses each framed message on its own.
+    /// `None` turns it off.
+    fn set_framing(&mut self, limit: Option<usize>) {
+        assert!(self.framing.as_ref().map_or(true, Framing::is_empty));
+        self.framing = limit.map(Framing::new);
+    }
+
+    /// Starts the next send of a framed sink, if nothing is in flight:
+    /// the pending framed messages, else the overflow.
+    fn start_framed_send<C: ShareCallHolder>(&mut self, call: &mut C, call_flags: u32) -> Result<()> {
+        if self.batch_f.is_some() {
+            return Ok(());
+        }
+        let Some(framing) = self.framing.as_mut() else {
+            return Ok(());
+        };
+        let (mut payload, flags) = if !framing.pending.is_empty() {
+            let payload = GrpcSlice::from(framing.pending.as_slice());
+            framing.pending.clear();
+            let mut flags = WriteFlags::default();
+            flags.flags |= WRITE_PREFRAMED;
+            (payload, flags)
+        } else if let Some((message, flags)) = framing.overflow.take() {
+            (message, flags.buffer_hint(false))
+        } else {
+            return Ok(());
+        };
+        let write_f = call.call(|c| {
+            c.call
+                .start_send_message(&mut payload, flags.flags, None, call_flags)
+        })?;
+        self.batch_f = Some(write_f);
+        Ok(())
+    }
+
+    /// `poll_ready` of a framed sink: ready while the batch in flight leaves
+    /// room to frame the next message; what waited goes out as soon as the
+    /// batch before it ends.
+    fn poll_framed_ready<C: ShareCallHolder>(
+        &mut self,
+        cx: &mut Context,
+        call: &mut C,
+        call_flags: u32,
+    ) -> Poll<Result<()>> {
+        loop {
+            if let Some(f) = &mut self.batch_f {
+                match Pin::new(f).poll(cx) {
+                    Poll::Ready(result) => {
+                        self.batch_f = None;
+                        result?;
+                    }
+                    Poll::Pending => {
+                        let room = self.framing.as_ref().map_or(false, Framing::has_room);
+                        return if room { Poll::Ready(Ok(())) } else { Poll::Pending };
+                    }
+                }
+            }
+            if self.framing.as_ref().map_or(true, Framing::is_empty) {
+                return Poll::Ready(Ok(()));
+            }
+            self.start_framed_send(call, call_flags)?;
+        }
+    }
+
+    /// `poll_ready` for either kind of sink.
+    fn poll_ready_on<C: ShareCallHolder>(
+        &mut self,
+        cx: &mut Context,
+        call: &mut C,
+        call_flags: u32,
+    ) -> Poll<Result<()>> {
+        if self.framing.is_some() {
+            self.poll_framed_ready(cx, call, call_flags)
+        } else {
+            self.poll_ready(cx)
+        }
+    }
+
+    /// Ready to end the call: nothing in flight, and a framed sink's
+    /// waiting messages sent first.
+    fn poll_ready_to_close<C: ShareCallHolder>(
+        &mut self,
+        cx: &mut Context,
+        call: &mut C,
+        call_flags: u32,
+    ) -> Poll<Result<()>> {
+        if self.framing.is_some() {
+            self.poll_framed_flush(cx, call, call_flags)
+        } else {
+            self.poll_ready(cx)
+        }
+    }
+
+    /// `poll_flush` of a framed sink: every message handed to the C core.
+    fn poll_framed_flush<C: ShareCallHolder>(
+        &mut self,
+        cx: &mut Context,
+        call: &mut C,
+        call_flags: u32,
+    ) -> Poll<Result<()>> {
+        loop {
+            if self.batch_f.is_some() {
+                ready!(self.poll_ready(cx)?);
+            }
+            if self.framing.as_ref().map_or(true, Framing::is_empty) {
+                return Poll::Ready(Ok(()));
+            }
+            self.start_framed_send(call, call_flags)?;
         }
     }
 
@@ -814,6 +983,18 @@ impl SinkBase {
             self.start_send_buffer_message(false, call, call_flags)?;
             self.send_metadata = false;
             return Ok(());
+        }
+
+        if self.framing.is_some() {
+            ser(t, &mut self.buffer)?;
+            let message = std::mem::take(&mut self.buffer);
+            if let Some(framing) = self.framing.as_mut() {
+                if !framing.push(&message) {
+                    framing.overflow = Some((message, flags));
+                }
+            }
+            // Nothing in flight: out now; else with the batch after it.
+            return self.start_framed_send(call, call_flags);
         }
 
         // If there is already a buffered message waiting to be sent, set `buffer_hint` to true to indicate
@@ -854,6 +1035,9 @@ impl SinkBase {
         call: &mut C,
         call_flags: u32,
     ) -> Poll<Result<()>> {
+        if self.framing.is_some() {
+            return self.poll_framed_flush(cx, call, call_flags);
+        }
         if self.batch_f.is_some() {
             ready!(self.poll_ready(cx)?);
         }

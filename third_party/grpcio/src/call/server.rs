@@ -501,6 +501,16 @@ macro_rules! impl_stream_sink {
                 self.base.enhance_buffer_strategy = flag;
             }
 
+            /// Sends the messages that arrive while a send is in flight
+            /// together, framed into one C core operation of at most
+            /// `max_batch_bytes` (`None`: one operation per message, the
+            /// default). On a compressing call the core compresses each
+            /// message of a batch on its own. A message larger than the
+            /// bound goes alone. Call before the first message.
+            pub fn frame_batches(&mut self, max_batch_bytes: Option<usize>) {
+                self.base.set_framing(max_batch_bytes);
+            }
+
             pub fn set_status(&mut self, status: RpcStatus) {
                 assert!(self.flush_f.is_none());
                 self.status = status;
@@ -557,7 +567,8 @@ macro_rules! impl_stream_sink {
                 if let Poll::Ready(_) = self.call.as_mut().unwrap().call(|c| c.poll_finish(cx))? {
                     return Poll::Ready(Err(Error::RemoteStopped));
                 }
-                Pin::new(&mut self.base).poll_ready(cx)
+                let t = &mut *self;
+                t.base.poll_ready_on(cx, t.call.as_mut().unwrap(), 0)
             }
 
             #[inline]
@@ -577,7 +588,10 @@ macro_rules! impl_stream_sink {
 
             fn poll_close(mut self: Pin<&mut Self>, cx: &mut Context) -> Poll<Result<()>> {
                 if self.flush_f.is_none() {
-                    ready!(Pin::new(&mut self.base).poll_ready(cx)?);
+                    {
+                        let t = &mut *self;
+                        ready!(t.base.poll_ready_to_close(cx, t.call.as_mut().unwrap(), 0)?);
+                    }
 
                     let send_metadata = self.base.send_metadata;
                     let t = &mut *self;

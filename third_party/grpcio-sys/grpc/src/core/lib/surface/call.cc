@@ -105,6 +105,7 @@
 #include "src/core/lib/transport/batch_builder.h"
 #include "src/core/lib/transport/error_utils.h"
 #include "src/core/lib/transport/metadata_batch.h"
+#include "src/core/lib/transport/preframed.h"
 #include "src/core/lib/transport/transport.h"
 
 grpc_core::TraceFlag grpc_call_error_trace(false, "call_error");
@@ -1237,7 +1238,8 @@ namespace {
 bool AreWriteFlagsValid(uint32_t flags) {
   // check that only bits in GRPC_WRITE_(INTERNAL?)_USED_MASK are set
   const uint32_t allowed_write_positions =
-      (GRPC_WRITE_USED_MASK | GRPC_WRITE_INTERNAL_USED_MASK);
+      (GRPC_WRITE_USED_MASK | GRPC_WRITE_INTERNAL_USED_MASK |
+       GRPC_WRITE_PREFRAMED);
   const uint32_t invalid_positions = ~allowed_write_positions;
   return !(flags & invalid_positions);
 }

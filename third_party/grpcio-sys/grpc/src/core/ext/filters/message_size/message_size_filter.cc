@@ -20,6 +20,7 @@
 
 #include <inttypes.h>
 
+#include <algorithm>
 #include <functional>
 #include <initializer_list>
 #include <string>
@@ -49,6 +50,7 @@
 #include "src/core/lib/surface/channel_init.h"
 #include "src/core/lib/surface/channel_stack_type.h"
 #include "src/core/lib/transport/metadata_batch.h"
+#include "src/core/lib/transport/preframed.h"
 #include "src/core/lib/transport/transport.h"
 
 namespace grpc_core {
@@ -152,7 +154,16 @@ class MessageSizeFilter::CallBuilder {
                 is_send ? "send" : "recv", msg->payload()->Length(),
                 max_length);
       }
-      if (msg->payload()->Length() > max_length) {
+      // A pre-framed payload's limit is each of its messages'.
+      size_t length = msg->payload()->Length();
+      if (msg->flags() & GRPC_WRITE_PREFRAMED) {
+        length = 0;
+        SliceBuffer messages = msg->payload()->Copy();
+        TakePreframedMessages(messages, [&length](uint8_t, SliceBuffer one) {
+          length = std::max(length, one.Length());
+        });
+      }
+      if (length > max_length) {
         if (err->is_set()) return std::move(msg);
         auto r = GetContext<Arena>()->MakePooled<ServerMetadata>(
             GetContext<Arena>());
@@ -160,8 +171,8 @@ class MessageSizeFilter::CallBuilder {
         r->Set(GrpcMessageMetadata(),
                Slice::FromCopiedString(
                    absl::StrFormat("%s message larger than max (%u vs. %d)",
-                                   is_send ? "Sent" : "Received",
-                                   msg->payload()->Length(), max_length)));
+                                   is_send ? "Sent" : "Received", length,
+                                   max_length)));
         err->Set(std::move(r));
         return absl::nullopt;
       }

@@ -63,6 +63,7 @@
 #include "src/core/lib/surface/server.h"
 #include "src/core/lib/transport/connectivity_state.h"
 #include "src/core/lib/transport/metadata_batch.h"
+#include "src/core/lib/transport/preframed.h"
 #include "src/core/lib/transport/transport.h"
 #include "src/core/lib/transport/transport_fwd.h"
 #include "src/core/lib/transport/transport_impl.h"
@@ -992,6 +993,13 @@ void perform_stream_op(grpc_transport* gt, grpc_stream* gs,
     }
   }
 
+  // Messages cross this transport as payloads, never as HTTP/2 bytes: a
+  // pre-framed payload would reach the receiver as one message.
+  if (error.ok() && op->send_message &&
+      (op->payload->send_message.flags & GRPC_WRITE_PREFRAMED) != 0) {
+    error = GRPC_ERROR_CREATE(
+        "inproc transport: pre-framed messages are not supported");
+  }
   if (error.ok() && (op->send_message || op->send_trailing_metadata ||
                      op->recv_initial_metadata || op->recv_message ||
                      op->recv_trailing_metadata)) {

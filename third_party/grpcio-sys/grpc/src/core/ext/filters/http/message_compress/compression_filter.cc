@@ -55,6 +55,7 @@
 #include "src/core/lib/surface/call.h"
 #include "src/core/lib/surface/call_trace.h"
 #include "src/core/lib/transport/metadata_batch.h"
+#include "src/core/lib/transport/preframed.h"
 #include "src/core/lib/transport/transport.h"
 
 namespace grpc_core {
@@ -127,6 +128,31 @@ MessageHandle CompressionFilter::CompressMessage(
   // (apps might want to disable compression for certain messages to avoid
   // crime/beast like vulns).
   uint32_t& flags = message->mutable_flags();
+  if (flags & GRPC_WRITE_PREFRAMED) {
+    // Many messages, each with its own prefix: each compressed on its own,
+    // its flag byte saying so (the payload as a whole is never marked).
+    if (algorithm == GRPC_COMPRESS_NONE || !enable_compression_ ||
+        (flags & GRPC_WRITE_NO_COMPRESS)) {
+      return message;
+    }
+    SliceBuffer framed;
+    TakePreframedMessages(
+        *message->payload(), [&](uint8_t, SliceBuffer one) {
+          SliceBuffer compressed;
+          const bool small = min_message_size_to_compress_ > 0 &&
+                             one.Length() < static_cast<size_t>(
+                                                min_message_size_to_compress_);
+          if (!small && grpc_msg_compress(algorithm, one.c_slice_buffer(),
+                                          compressed.c_slice_buffer(),
+                                          compression_options_.get())) {
+            AppendPreframedMessage(framed, true, compressed);
+          } else {
+            AppendPreframedMessage(framed, false, one);
+          }
+        });
+    message->payload()->Swap(&framed);
+    return message;
+  }
   if (algorithm == GRPC_COMPRESS_NONE || !enable_compression_ ||
       (flags & (GRPC_WRITE_NO_COMPRESS | GRPC_WRITE_INTERNAL_COMPRESS)) ||
       (min_message_size_to_compress_ > 0 && message->payload()->Length() < min_message_size_to_compress_)) {

@@ -95,6 +95,7 @@
 #include "src/core/lib/transport/error_utils.h"
 #include "src/core/lib/transport/http2_errors.h"
 #include "src/core/lib/transport/metadata_batch.h"
+#include "src/core/lib/transport/preframed.h"
 #include "src/core/lib/transport/status_conversion.h"
 #include "src/core/lib/transport/transport.h"
 #include "src/core/lib/transport/transport_impl.h"
@@ -1507,14 +1508,17 @@ static void perform_stream_op_locked(void* stream_op,
                                         absl::OkStatus(),
                                         "fetching_send_message_finished");
     } else {
-      uint8_t* frame_hdr = grpc_slice_buffer_tiny_add(
-          &s->flow_controlled_buffer, GRPC_HEADER_SIZE_IN_BYTES);
-      frame_hdr[0] = (flags & GRPC_WRITE_INTERNAL_COMPRESS) != 0;
       size_t len = op_payload->send_message.send_message->Length();
-      frame_hdr[1] = static_cast<uint8_t>(len >> 24);
-      frame_hdr[2] = static_cast<uint8_t>(len >> 16);
-      frame_hdr[3] = static_cast<uint8_t>(len >> 8);
-      frame_hdr[4] = static_cast<uint8_t>(len);
+      // A pre-framed payload carries its messages' headers already.
+      if ((flags & GRPC_WRITE_PREFRAMED) == 0) {
+        uint8_t* frame_hdr = grpc_slice_buffer_tiny_add(
+            &s->flow_controlled_buffer, GRPC_HEADER_SIZE_IN_BYTES);
+        frame_hdr[0] = (flags & GRPC_WRITE_INTERNAL_COMPRESS) != 0;
+        frame_hdr[1] = static_cast<uint8_t>(len >> 24);
+        frame_hdr[2] = static_cast<uint8_t>(len >> 16);
+        frame_hdr[3] = static_cast<uint8_t>(len >> 8);
+        frame_hdr[4] = static_cast<uint8_t>(len);
+      }
 
       s->next_message_end_offset =
           s->flow_controlled_bytes_written +

@@ -12,7 +12,8 @@
 //!     TLS identity ([`PeerIdentity`]); response headers and trailers.
 //!   - [`Incoming`] (`incoming.rs`): the requests of a streaming call.
 //!   - [`wire`]: responses encoded once, requests decoded with a log line.
-//!   - `coalesce.rs`: outgoing messages batched into few writes.
+//!   - `coalesce.rs`: outgoing messages framed many to a C-core send, and
+//!     flushed whenever the handler pauses.
 //! - **Servers** ([`ServerBuilder`], [`RunningServer`], `server.rs`):
 //!   hosting any services ([`NamedService`]) with health and server
 //!   reflection (`reflection.rs`), graceful shutdown ([`ShutdownReport`]).

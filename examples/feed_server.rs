@@ -33,10 +33,6 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    match flags.feed.redis_config() {
-        Ok(Some(redis)) => log::info!("feed log {} in {}", feed.log_id(), redis.at),
-        _ => log::info!("feed log {} in memory", feed.log_id()),
-    }
     let service = match flags.feed.access() {
         Ok(Some(access)) => {
             log::info!("access rules: {}", access.summary());

@@ -12,6 +12,7 @@ use std::task::{Context, Poll};
 
 use futures::task::AtomicWaker;
 use futures::Stream;
+use grpc_stream_engine::Call;
 use grpcio::RpcStatus;
 
 use crate::access::{Access, Caller, Right};
@@ -87,14 +88,32 @@ impl AccessControl {
             .unwrap_or_else(PoisonError::into_inner)
     }
 
-    /// `caller`'s checks under the rules in force, renewed when they change.
-    pub(crate) fn permit(&self, caller: Caller) -> Permit {
+    /// `call`'s caller, named under the rules in force, and its checks under
+    /// them, renewed when they change: `UNAUTHENTICATED` for a bearer token
+    /// that is malformed or not known.
+    pub(crate) fn admit(&self, call: &Call) -> Result<Permit, RpcStatus> {
+        // The generation first: rules replaced meanwhile are taken at the
+        // first check.
+        let seen = self.generation();
+        let access = self.current();
+        let caller = access.caller(call)?;
+        Ok(self.permit(caller, seen, access))
+    }
+
+    fn permit(&self, caller: Caller, seen: u64, access: Arc<Access>) -> Permit {
         Permit {
             control: self.clone(),
-            seen: self.generation(),
-            access: self.current(),
+            seen,
+            access,
             caller,
         }
+    }
+
+    /// `caller`'s checks under the rules in force (tests name callers
+    /// without a call).
+    #[cfg(test)]
+    fn permit_for(&self, caller: Caller) -> Permit {
+        self.permit(caller, self.generation(), self.current())
     }
 }
 
@@ -253,7 +272,7 @@ mod tests {
     #[test]
     fn an_idle_subscription_is_woken_and_ended_when_the_rules_take_its_right() {
         let control = AccessControl::new(rules("cert:operator subscribe *"));
-        let mut permit = control.permit(operator());
+        let mut permit = control.permit_for(operator());
         permit.check(Right::Subscribe, "prices").expect("allowed");
         // Never ready: an idle subscription.
         let idle = stream::pending::<Result<u8, RpcStatus>>();
@@ -315,7 +334,7 @@ mod tests {
         let control = AccessControl::new(with_tokens(&["alice"]));
         let caller = control.current().rename(caller).expect("alice");
         assert_eq!(caller.token.as_deref(), Some("alice"));
-        let mut permit = control.permit(caller);
+        let mut permit = control.permit_for(caller);
         permit.check(Right::Publish, "prices").expect("allowed");
         // Reloaded tokens without alice's.
         control.replace(with_tokens(&["bob"]));

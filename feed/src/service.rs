@@ -132,8 +132,7 @@ impl NamedService for FeedService {
                         let Some(access) = &access else {
                             return subscribe(&feed, &request);
                         };
-                        let permit = access.current().caller(&call).and_then(|caller| {
-                            let mut permit = access.permit(caller);
+                        let permit = access.admit(&call).and_then(|mut permit| {
                             permit.check(Right::Subscribe, &request.topic)?;
                             Ok(permit)
                         });
@@ -155,7 +154,7 @@ impl NamedService for FeedService {
                 serve::client_streaming(ctx, requests, sink, move |call, requests| async move {
                     let _open = open?;
                     let permit = match &access {
-                        Some(access) => Some(access.permit(access.current().caller(&call)?)),
+                        Some(access) => Some(access.admit(&call)?),
                         None => None,
                     };
                     publish(&feed, requests, call.deadline(), permit).await

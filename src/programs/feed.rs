@@ -154,11 +154,21 @@ impl FeedFlags {
             .transpose()
     }
 
-    /// The feed: on Redis (joining the log there now), else in memory.
+    /// The feed: on Redis (joining the log there now), else in memory; one
+    /// log line says which log and where.
     pub fn feed(&self) -> Result<Feed, String> {
         match self.redis_config()? {
-            Some(redis) => Feed::with_redis(self.config(), redis).map_err(|e| e.to_string()),
-            None => Ok(Feed::new(self.config())),
+            Some(redis) => {
+                let feed =
+                    Feed::with_redis(self.config(), redis.clone()).map_err(|e| e.to_string())?;
+                log::info!("feed log {} in {}", feed.log_id(), redis.at);
+                Ok(feed)
+            }
+            None => {
+                let feed = Feed::new(self.config());
+                log::info!("feed log {} in memory", feed.log_id());
+                Ok(feed)
+            }
         }
     }
 }

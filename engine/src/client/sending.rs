@@ -7,7 +7,7 @@ use futures::sink::SinkExt;
 use futures::stream::{Stream, StreamExt};
 use grpcio::{RpcStatusCode, StreamingCallSink};
 
-use crate::coalesce::{Coalesced, Flush, FRAMED_BATCH_BYTES};
+use crate::coalesce::Coalesced;
 use crate::error::Error;
 
 /// A call's requests being sent, and how that went.
@@ -76,13 +76,9 @@ where
 {
     let requests = requests.map(Ok);
     futures::pin_mut!(requests);
-    Coalesced::new(sink, |sink| {
-        sink.enhance_batch(true);
-        sink.frame_batches(Some(FRAMED_BATCH_BYTES));
-        Flush::OnPause
-    })
-    .send_all(&mut requests)
-    .await?;
+    Coalesced::new(sink, |sink, bytes| sink.frame_batches(Some(bytes)))
+        .send_all(&mut requests)
+        .await?;
     half_close(sink).await
 }
 

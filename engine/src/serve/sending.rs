@@ -19,14 +19,13 @@ use grpcio::{
 
 use super::outcome::{end_with_status, Outcome};
 use crate::call::Call;
-use crate::coalesce::{Coalesced, Flush, FRAMED_BATCH_BYTES};
+use crate::coalesce::Coalesced;
 use crate::metrics::CallMetrics;
 
 /// grpcio's two streaming sinks (server push, both ways) behind one interface.
 pub(super) trait ResponseSink<T>:
     Sink<(T, WriteFlags), Error = grpcio::Error> + Unpin + Send + 'static
 {
-    fn enhance_batch(&mut self, on: bool);
     fn frame_batches(&mut self, max_batch_bytes: Option<usize>);
     fn set_headers(&mut self, headers: Metadata);
     fn set_trailers(&mut self, trailers: Metadata);
@@ -44,10 +43,6 @@ pub(super) trait ReplySink<T>: Send + 'static {
 macro_rules! response_sink {
     ($sink:ident) => {
         impl<T: Send + 'static> ResponseSink<T> for $sink<T> {
-            fn enhance_batch(&mut self, on: bool) {
-                $sink::enhance_batch(self, on)
-            }
-
             fn frame_batches(&mut self, max_batch_bytes: Option<usize>) {
                 $sink::frame_batches(self, max_batch_bytes)
             }
@@ -166,16 +161,12 @@ pub(super) async fn send_responses<T, K: ResponseSink<T>>(
         status: None,
     };
     // `send_all` awaits the sink before pulling each message (flow control),
-    // and flushes whenever the handler has nothing ready (and every 1,024
-    // messages: `Coalesced`). Both steps also poll the call's end, so a
+    // frames what the handler has ready behind the send in flight, and
+    // flushes whenever the handler has nothing ready (`Coalesced`). Both steps also poll the call's end, so a
     // vanished client wakes us even while the handler idles.
     let sent = {
         let mut with_headers = HeadersFirst {
-            sink: Coalesced::new(&mut sink, |sink| {
-                sink.enhance_batch(true);
-                sink.frame_batches(Some(FRAMED_BATCH_BYTES));
-                Flush::OnPause
-            }),
+            sink: Coalesced::new(&mut sink, |sink, bytes| sink.frame_batches(Some(bytes))),
             metrics,
         };
         with_headers.send_all(&mut messages).await

@@ -63,51 +63,53 @@ fn a_client_that_pings_too_often_is_told_too_many_pings() {
     assert_eq!(out, ["Recv 0,1,2,3,4 "]);
 }
 
-/// A storm of calls cancelled as fast as they start (what an HTTP/2 rapid
-/// reset does to a server) is not a line per call: per kind of line, 1,000 a
-/// second, then one line saying the rest are held back, and their count with
-/// the next line after the second.
+/// A storm of cancelled calls (what an HTTP/2 rapid reset or a client
+/// dropping its work does to a server) is not a line per call: per kind of
+/// line, 1,000 a second, then one line saying the rest are held back, and
+/// their count with the next line after the second.
 ///
-/// 2,500 calls on one connection, each cancelled at its first response:
-/// some may be refused by the transport (REFUSED_STREAM, UNAVAILABLE here)
-/// while the server still holds more than 1,024 cancelled calls it has not
-/// released yet (the C core's overload protection, third_party patch 0001);
-/// those never become calls, so they are neither logged nor counted.
+/// 4,000 calls on one connection, each served its first response, then all
+/// dropped at once: the server sees 4,000 RST_STREAMs in a few reads, and
+/// here ends them all in well under a second, so more than 1,000 outcomes
+/// fall in one second even on a much slower machine. (Cancelling each call
+/// as it is served spread the outcomes over the time the calls took to
+/// start, which on CI's loaded machine passed the second: no notice.)
 #[test]
 fn a_storm_of_cancelled_calls_is_logged_within_a_budget() {
     use futures::stream::{self, StreamExt};
     use grpc_stream::contract::ServerStreamService;
 
-    const CALLS: usize = 2500;
+    const CALLS: usize = 4000;
     let mark = common::logs::capture();
-    // One response, then nothing until the client cancels: a producer that
-    // never stops would push each call's window full (framed sends move it
-    // at wire speed), and 2,500 such calls on one connection queue every
-    // first response behind the others' data; this test is about the log.
-    let endless = ServerStreamService::new(|_| {
+    // One response, then nothing until the client cancels: the log is the
+    // subject here, not the data.
+    let first_then_wait = ServerStreamService::new(|_| {
         stream::once(async { Ok("x".into()) }).chain(stream::pending())
     });
-    let server = common::server().host(endless).start().unwrap();
+    let config = grpc_stream_engine::ServerConfig {
+        max_concurrent_streams: CALLS as u32 + 1,
+        ..grpc_stream_engine::ServerConfig::default()
+    };
+    let server = common::server()
+        .config(config)
+        .host(first_then_wait)
+        .start()
+        .unwrap();
     let client = common::connect(&server);
     let started = Instant::now();
-    let served = common::within(STEP, async {
+    let open = common::within(STEP, async {
         let calls = (0..CALLS).map(|_| {
             let mut responses = client.server_stream("go".into()).unwrap();
             async move {
-                match responses
-                    .next()
-                    .await
-                    .expect("a first response or a status")
-                {
-                    Ok(_) => true,
-                    Err(e) if e.to_string().contains("RST_STREAM with error code 7") => false,
-                    Err(e) => panic!("neither served nor refused: {e}"),
-                }
+                let first = responses.next().await.expect("a first response");
+                first.expect("served");
+                responses
             }
         });
-        let served = futures::future::join_all(calls).await;
-        served.into_iter().filter(|&served| served).count()
+        futures::future::join_all(calls).await
     });
+    let served = open.len();
+    drop(open);
     let burst = started.elapsed();
     let notice = common::logs::wait_for(
         mark,
@@ -135,14 +137,13 @@ fn a_storm_of_cancelled_calls_is_logged_within_a_budget() {
         })
         .sum();
     eprintln!(
-        "{CALLS} calls ({served} served, the rest refused) cancelled in {:.2} s: \
+        "{CALLS} calls served and cancelled in {:.2} s: \
          {outcomes} outcome lines and {held} counted, {starts} call-start lines",
         burst.as_secs_f64()
     );
     let windows = burst.as_secs() as usize + 2;
     assert!(outcomes <= 1000 * windows, "{outcomes} outcome lines");
     assert!(starts <= 1000 * windows, "{starts} call-start lines");
-    assert!(served > 1000, "only {served} of {CALLS} calls served");
     assert_eq!(
         outcomes + held,
         served,

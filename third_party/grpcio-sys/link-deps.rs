@@ -63,7 +63,6 @@ const COMMON_DEPS: &[&str] = &[
     "address_sorting",
     "cares",
     "gpr",
-    "re2",
     "upb",
     "z",
 ];

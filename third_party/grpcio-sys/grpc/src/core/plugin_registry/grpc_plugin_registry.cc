@@ -41,7 +41,9 @@ extern void SecurityRegisterHandshakerFactories(
 extern void RegisterClientAuthorityFilter(CoreConfiguration::Builder* builder);
 extern void RegisterChannelIdleFilters(CoreConfiguration::Builder* builder);
 extern void RegisterDeadlineFilter(CoreConfiguration::Builder* builder);
+#ifndef GRPC_NO_GRPCLB
 extern void RegisterGrpcLbPolicy(CoreConfiguration::Builder* builder);
+#endif  // !GRPC_NO_GRPCLB
 extern void RegisterHttpFilters(CoreConfiguration::Builder* builder);
 extern void RegisterMessageSizeFilter(CoreConfiguration::Builder* builder);
 extern void RegisterSecurityFilters(CoreConfiguration::Builder* builder);
@@ -54,15 +56,22 @@ extern void RegisterDnsResolver(CoreConfiguration::Builder* builder);
 extern void RegisterBackendMetricFilter(CoreConfiguration::Builder* builder);
 extern void RegisterSockaddrResolver(CoreConfiguration::Builder* builder);
 extern void RegisterFakeResolver(CoreConfiguration::Builder* builder);
+#ifndef GRPC_NO_XDS
 extern void RegisterPriorityLbPolicy(CoreConfiguration::Builder* builder);
+#endif  // !GRPC_NO_XDS
 extern void RegisterOutlierDetectionLbPolicy(
     CoreConfiguration::Builder* builder);
+#ifndef GRPC_NO_XDS
 extern void RegisterWeightedTargetLbPolicy(CoreConfiguration::Builder* builder);
+#endif  // !GRPC_NO_XDS
 extern void RegisterPickFirstLbPolicy(CoreConfiguration::Builder* builder);
 extern void RegisterRoundRobinLbPolicy(CoreConfiguration::Builder* builder);
 extern void RegisterWeightedRoundRobinLbPolicy(
     CoreConfiguration::Builder* builder);
 extern void RegisterHttpProxyMapper(CoreConfiguration::Builder* builder);
+#ifdef GRPC_NO_XDS
+extern void RegisterNotBuiltResolvers(CoreConfiguration::Builder* builder);
+#endif  // GRPC_NO_XDS
 #ifndef GRPC_NO_RLS
 extern void RegisterRlsLbPolicy(CoreConfiguration::Builder* builder);
 #endif  // !GRPC_NO_RLS
@@ -78,9 +87,13 @@ void BuildCoreConfiguration(CoreConfiguration::Builder* builder) {
   // to the start of the handshaker list.
   RegisterHttpConnectHandshaker(builder);
   RegisterTCPConnectHandshaker(builder);
+#ifndef GRPC_NO_XDS
   RegisterPriorityLbPolicy(builder);
+#endif  // !GRPC_NO_XDS
   RegisterOutlierDetectionLbPolicy(builder);
+#ifndef GRPC_NO_XDS
   RegisterWeightedTargetLbPolicy(builder);
+#endif  // !GRPC_NO_XDS
   RegisterPickFirstLbPolicy(builder);
   RegisterRoundRobinLbPolicy(builder);
   RegisterWeightedRoundRobinLbPolicy(builder);
@@ -88,7 +101,9 @@ void BuildCoreConfiguration(CoreConfiguration::Builder* builder) {
   SecurityRegisterHandshakerFactories(builder);
   RegisterClientAuthorityFilter(builder);
   RegisterChannelIdleFilters(builder);
+#ifndef GRPC_NO_GRPCLB
   RegisterGrpcLbPolicy(builder);
+#endif  // !GRPC_NO_GRPCLB
   RegisterHttpFilters(builder);
   RegisterDeadlineFilter(builder);
   RegisterMessageSizeFilter(builder);
@@ -98,6 +113,9 @@ void BuildCoreConfiguration(CoreConfiguration::Builder* builder) {
   RegisterDnsResolver(builder);
   RegisterSockaddrResolver(builder);
   RegisterFakeResolver(builder);
+#ifdef GRPC_NO_XDS
+  RegisterNotBuiltResolvers(builder);
+#endif  // GRPC_NO_XDS
   RegisterHttpProxyMapper(builder);
 #ifdef GPR_SUPPORT_BINDER_TRANSPORT
   RegisterBinderResolver(builder);

@@ -13,7 +13,7 @@ use log::Level;
 use sha2::{Digest, Sha256};
 
 use crate::call::{peer_identity, PeerIdentity};
-use crate::log_budget::{log_within, LogBudget, LINES_PER_SECOND};
+use crate::log_budget::{log_within, LogBudget};
 
 /// What an authorization check sees of a call as it starts.
 pub struct CallStart<'a> {
@@ -171,7 +171,7 @@ impl ServerChecker for Authorization {
 }
 
 /// The budget of refusal lines.
-static REFUSAL_LINES: LogBudget = LogBudget::new(LINES_PER_SECOND);
+static REFUSAL_LINES: LogBudget = LogBudget::per_process();
 
 /// A client's bearer token ([`ClientConfig::bearer_token`](crate::ClientConfig::bearer_token)):
 /// its `Debug` never shows it.

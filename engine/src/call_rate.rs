@@ -13,7 +13,7 @@ use std::time::{Duration, Instant};
 use grpcio::{CheckResult, RpcContext, RpcStatus, RpcStatusCode, ServerChecker};
 use log::Level;
 
-use crate::log_budget::{log_within, LogBudget, LINES_PER_SECOND};
+use crate::log_budget::{log_within, LogBudget};
 
 /// A grpcio checker that refuses a connection's calls past `per_second`
 /// (a burst of that many, refilled continuously) with RESOURCE_EXHAUSTED.
@@ -79,7 +79,7 @@ impl ServerChecker for CallRateLimit {
 
 /// The budget of refusal lines (one per refused connection per second, and
 /// never more than this many a second over all of them).
-static REFUSAL_LINES: LogBudget = LogBudget::new(LINES_PER_SECOND);
+static REFUSAL_LINES: LogBudget = LogBudget::per_process();
 
 /// Whether a call may start.
 #[derive(Debug, PartialEq, Eq)]

@@ -24,7 +24,8 @@
 //!   - [`Authorize`], [`Authorization`], [`BearerTokens`] (`authorize.rs`):
 //!     who may call, decided at each call's start (a checker too).
 //!   - [`metrics`]: Prometheus metrics of every call, go-grpc-prometheus' names.
-//!   - `log_budget.rs`: per-call log lines bounded per second.
+//!   - [`set_call_log_budget`] (`log_budget.rs`): per-call log lines bounded
+//!     per second.
 //! - **Clients** ([`Client`], [`ClientConfig`], [`LoadBalancing`],
 //!   `client/`): the three kinds of streaming calls on any generated client,
 //!   read ahead into a bounded inbox ([`ResponseStream`]), requests sent under
@@ -67,6 +68,7 @@ pub use client::{half_close, Client, ClientConfig, LoadBalancing, ResponseStream
 pub use config::{Compression, Keepalive, ServerConfig};
 pub use error::{code_name, status_line, status_of, Error};
 pub use incoming::Incoming;
+pub use log_budget::{set_call_log_budget, DEFAULT_CALL_LOG_BUDGET};
 pub use server::{CallLog, NamedService, RunningServer, ServerBuilder, ShutdownReport};
 pub use tls::{ClientTls, ServerTls};
 

@@ -4,17 +4,32 @@
 //! back, the rest are counted, and the count is logged with the next line
 //! after the second is over.
 
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 /// Lines per second each kind of per-call line may take before the rest
-/// are only counted.
-pub(crate) const LINES_PER_SECOND: u32 = 1000;
+/// are only counted, unless [`set_call_log_budget`] says otherwise.
+pub const DEFAULT_CALL_LOG_BUDGET: u32 = 1000;
+
+/// The budget every [`LogBudget::per_process`] follows: one for the whole
+/// process, because the log it protects is the process's.
+static LINES_PER_SECOND: AtomicU32 = AtomicU32::new(DEFAULT_CALL_LOG_BUDGET);
+
+/// Sets how many lines a second each kind of per-call line (call starts,
+/// call outcomes, refused calls) may take in this process before the rest
+/// are only counted (at least 1; default [`DEFAULT_CALL_LOG_BUDGET`]). A
+/// smaller budget suits a log shipped at a cost per line; it takes effect
+/// at the next line.
+pub fn set_call_log_budget(lines_per_second: u32) {
+    LINES_PER_SECOND.store(lines_per_second.max(1), Ordering::Relaxed);
+}
 
 /// One kind of per-call line's budget.
 pub(crate) struct LogBudget {
     state: Mutex<Window>,
-    per_second: u32,
+    /// A fixed budget (the unit tests'), or `None`: the process's.
+    per_second: Option<u32>,
 }
 
 struct Window {
@@ -42,7 +57,17 @@ pub(crate) enum Verdict {
 }
 
 impl LogBudget {
-    pub(crate) const fn new(per_second: u32) -> LogBudget {
+    /// A budget that follows [`set_call_log_budget`].
+    pub(crate) const fn per_process() -> LogBudget {
+        LogBudget::with(None)
+    }
+
+    #[cfg(test)]
+    const fn new(per_second: u32) -> LogBudget {
+        LogBudget::with(Some(per_second))
+    }
+
+    const fn with(per_second: Option<u32>) -> LogBudget {
         LogBudget {
             state: Mutex::new(Window {
                 started: None,
@@ -51,6 +76,11 @@ impl LogBudget {
             }),
             per_second,
         }
+    }
+
+    fn per_second(&self) -> u32 {
+        self.per_second
+            .unwrap_or_else(|| LINES_PER_SECOND.load(Ordering::Relaxed))
     }
 
     /// The verdict for a line at `now`.
@@ -72,7 +102,7 @@ impl LogBudget {
                 Verdict::Log
             };
         }
-        if window.logged < self.per_second {
+        if window.logged < self.per_second() {
             window.logged += 1;
             Verdict::Log
         } else {
@@ -109,7 +139,7 @@ pub(crate) fn log_within(
             target: target,
             level,
             "more than {} {what} lines this second: holding the rest back, their count follows",
-            budget.per_second
+            budget.per_second()
         ),
         Verdict::HoldBack => {}
     }

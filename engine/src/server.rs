@@ -54,7 +54,7 @@ use crate::config::{
     channel_arg, check_ports, millis_arg, Compression, ServerConfig, HTTP2_WRITE_BUFFER,
 };
 use crate::error::Error;
-use crate::log_budget::{log_within, LogBudget, LINES_PER_SECOND};
+use crate::log_budget::{log_within, LogBudget};
 use crate::reflection::{self, Index, ENGINE_DESCRIPTORS, ENGINE_SERVICES};
 
 /// A service that knows its full name (`package.Service`), so a server can
@@ -338,7 +338,8 @@ impl RunningServer {
 
 /// A logging interceptor, as far as grpcio allows: logs every
 /// call's full method name before its handler runs (at most 1,000 lines a
-/// second; past that, how many were held back). (How each call ends is
+/// second, [`crate::set_call_log_budget`]; past that, how many were held
+/// back). (How each call ends is
 /// logged by the handlers' common code in [`crate::serve`].) Add it to your own
 /// `grpcio::ServerBuilder` with `add_checker(CallLog)`; [`ServerBuilder`] does.
 #[derive(Clone, Copy, Debug, Default)]
@@ -368,7 +369,7 @@ impl ServerChecker for CallLog {
 }
 
 /// The budget of [`CallLog`]'s lines.
-static CALL_LINES: LogBudget = LogBudget::new(LINES_PER_SECOND);
+static CALL_LINES: LogBudget = LogBudget::per_process();
 
 /// Refuses calls with UNAVAILABLE once shutdown has begun. The C core's
 /// graceful GOAWAY still admits streams a client opened before it saw the

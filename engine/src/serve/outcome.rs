@@ -13,7 +13,7 @@ use log::Level;
 
 use crate::call::Call;
 use crate::error::status_line;
-use crate::log_budget::{log_within, LogBudget, LINES_PER_SECOND};
+use crate::log_budget::{log_within, LogBudget};
 use crate::metrics::{CallMetrics, Kind};
 
 /// How a call ended, from the server's side.
@@ -124,4 +124,4 @@ fn log_outcome(call: &str, outcome: &Outcome, deadline: Deadline) {
 }
 
 /// The budget of [`log_outcome`]'s lines.
-static OUTCOME_LINES: LogBudget = LogBudget::new(LINES_PER_SECOND);
+static OUTCOME_LINES: LogBudget = LogBudget::per_process();

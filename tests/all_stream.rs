@@ -157,3 +157,28 @@ fn paced_sending_spaces_messages() {
         started.elapsed()
     );
 }
+
+/// A task spawned on a client from another thread (how the engine starts a
+/// call's sending and reading ahead) is polled on the client's poll thread,
+/// from its first poll (grpcio patch 0004). grpcio polled it on the spawning
+/// thread, and polled it there again whenever it was woken meanwhile: a
+/// call sending without pause to a server that keeps up (its batches
+/// completing on the poll thread while each poll framed the next) held the
+/// caller's thread until the call ended, so `all_stream` did not return and
+/// no response was read (tests/interop.rs: against grpc-go's server).
+#[test]
+fn tasks_spawned_from_the_callers_thread_run_on_the_poll_thread() {
+    use std::sync::mpsc;
+    use std::sync::Arc;
+
+    let env = Arc::new(grpcio::EnvBuilder::new().cq_count(1).build());
+    // Never connected: spawning needs only the channel's queue.
+    let channel = grpcio::ChannelBuilder::new(env).connect("127.0.0.1:1");
+    let spawner = grpcio::Client::new(channel);
+    let (polled_on, first_poll) = mpsc::channel();
+    spawner.spawn(async move {
+        let _ = polled_on.send(std::thread::current().id());
+    });
+    let thread = first_poll.recv_timeout(STEP).expect("the task polled");
+    assert_ne!(thread, std::thread::current().id());
+}

@@ -162,6 +162,11 @@ impl WorkQueue {
     ///
     /// If the method is not called from the same thread where it's created,
     /// the work will returned and no work is pushed.
+    /// Whether this is the thread that polls the queue.
+    pub fn on_its_thread(&self) -> bool {
+        self.id == thread::current().id()
+    }
+
     pub fn push_work(&self, work: UnfinishedWork) -> Option<UnfinishedWork> {
         if self.id == thread::current().id() {
             unsafe { &mut *self.pending_work.get() }.push_back(work);

@@ -252,6 +252,19 @@ impl<'a> Executor<'a> {
     {
         let s = Box::pin(f);
         let notify = Arc::new(SpawnTask::new(s, kicker, self.cq.worker.clone()));
-        poll(notify, false)
+        if notify.queue.on_its_thread() {
+            return poll(notify, false);
+        }
+        // Spawned from another thread: the queue's thread polls it from the
+        // start. Polled here, a task woken while it is polled (its batches
+        // complete on the queue's thread meanwhile) is polled again here, and
+        // one that sends without pause would keep this thread for good.
+        notify.state.store(NOTIFIED, Ordering::Release);
+        let work = Box::new(CallTag::Spawn(notify.clone()));
+        match notify.kicker.kick(work) {
+            // A queue shut down drops the task with the tag, unpolled.
+            Err(Error::QueueShutdown) | Ok(()) => {}
+            Err(e) => panic!("unexpected error when kicking a spawned task: {:?}", e),
+        }
     }
 }

@@ -1,8 +1,9 @@
-//! Many small messages in one C core operation (issue 28; grpcio-sys patch
-//! 0014, grpcio's `frame_batches`, the engine's `Coalesced`): what a sender
-//! frames into one batch arrives as the messages it was, in order, both
-//! ways; a send limit smaller than a batch holds for each message, not the
-//! batch; a compressing server still compresses every message of a batch.
+//! Many small messages in one C core operation (issue 28; grpcio-sys patches
+//! 0014 and 0016, grpcio's `frame_batches` and framed receives, the engine's
+//! `Coalesced`): what a sender frames into one batch arrives as the messages
+//! it was, in order, both ways; send and receive limits smaller than a batch
+//! hold for each message, not the batch; a compressing server still
+//! compresses every message of a batch.
 
 use grpc_stream_testkit as common;
 
@@ -12,8 +13,8 @@ use std::time::Duration;
 use common::{connect, run_client, server, within, Lines, Relay, ServerProcess, STEP};
 use futures::stream::{self, StreamExt, TryStreamExt};
 use grpc_stream::contract::helloworld::{AllStreamReq, ServerStreamResp};
-use grpc_stream::contract::{AllStreamService, Pace, ServerStreamService};
-use grpc_stream_engine::ServerConfig;
+use grpc_stream::contract::{AllStreamService, Pace, ServerStreamService, StreamClient};
+use grpc_stream_engine::{ClientConfig, ServerConfig};
 use grpcio::RpcStatusCode;
 
 #[test]
@@ -79,6 +80,62 @@ fn a_send_limit_smaller_than_a_batch_holds_for_each_message() {
     assert_eq!(error.code(), RpcStatusCode::RESOURCE_EXHAUSTED, "{error}");
     assert!(
         error.to_string().contains("Sent message larger than max"),
+        "{error}"
+    );
+}
+
+/// What a receiver gets in one C core operation (every complete message
+/// buffered for the stream, up to 64 KiB) is checked against the receive
+/// limit message by message, on the server and on the client.
+#[test]
+fn a_receive_limit_smaller_than_a_batch_holds_for_each_message() {
+    let server = server()
+        .config(ServerConfig {
+            max_receive_message: Some(1000),
+            ..ServerConfig::default()
+        })
+        .host(AllStreamService::new(|requests| {
+            requests.map(|r| r.map(|r: AllStreamReq| r.data.into()))
+        }))
+        .start()
+        .unwrap();
+    let config = ClientConfig {
+        max_receive_message: 1000,
+        call_timeout: Some(STEP),
+        ..ClientConfig::default()
+    };
+    let client = within(STEP, StreamClient::connect(server.addr(), &config)).unwrap();
+    // 2,000 requests of 500 B sent as fast as they go, each echoed: the
+    // receivers find many of them buffered at once, far over 1,000 B.
+    let data = "y".repeat(500);
+    let requests: Vec<AllStreamReq> = (0..2000).map(|_| data.as_str().into()).collect();
+    let got: Vec<String> = within(
+        STEP,
+        client
+            .all_stream(stream::iter(requests))
+            .unwrap()
+            .map_ok(|response| response.data)
+            .try_collect(),
+    )
+    .unwrap();
+    assert_eq!(got.len(), 2000);
+    assert!(got.iter().all(|echoed| *echoed == data));
+    // One message over the limit is still refused.
+    let error = within(
+        STEP,
+        client
+            .all_stream(stream::iter(vec![AllStreamReq::from(
+                "z".repeat(2000).as_str(),
+            )]))
+            .unwrap()
+            .try_collect::<Vec<_>>(),
+    )
+    .unwrap_err();
+    assert_eq!(error.code(), RpcStatusCode::RESOURCE_EXHAUSTED, "{error}");
+    assert!(
+        error
+            .to_string()
+            .contains("Received message larger than max"),
         "{error}"
     );
 }

@@ -42,6 +42,7 @@
 #include <grpc/byte_buffer_reader.h>
 #include <grpc/grpc.h>
 #include <grpc/slice.h>
+#include <grpc/slice_buffer.h>
 #include <grpc/support/alloc.h>
 #include <grpc/support/log.h>
 #include <grpc/support/string_util.h>
@@ -767,6 +768,42 @@ GPR_EXPORT grpc_call_error GPR_CALLTYPE grpcwrap_call_recv_message(
   ops[0].reserved = nullptr;
   return grpc_call_start_batch(call, ops, sizeof(ops) / sizeof(ops[0]), tag,
                                nullptr);
+}
+
+/* Like grpcwrap_call_recv_message, but the message that comes is one or
+   more complete length-prefixed messages, uncompressed: every one the core
+   held for the call (GRPC_WRITE_PREFRAMED, 0x8, asks for it), to be split
+   with grpcwrap_take_framed_message. */
+GPR_EXPORT grpc_call_error GPR_CALLTYPE grpcwrap_call_recv_framed_messages(
+    grpc_call* call, grpcwrap_batch_context* ctx, void* tag) {
+  grpc_op ops[1];
+  ops[0].op = GRPC_OP_RECV_MESSAGE;
+  ops[0].data.recv_message.recv_message = &(ctx->recv_message);
+  ops[0].flags = 0x8;
+  ops[0].reserved = nullptr;
+  return grpc_call_start_batch(call, ops, sizeof(ops) / sizeof(ops[0]), tag,
+                               nullptr);
+}
+
+/* Moves the first message out of `framed` (what a framed receive gave) into
+   a new byte buffer, without copying: 1 and `*message` set, 0 when `framed`
+   is empty, -1 when what is left is not a whole uncompressed message. */
+GPR_EXPORT int GPR_CALLTYPE grpcwrap_take_framed_message(
+    grpc_byte_buffer* framed, grpc_byte_buffer** message) {
+  grpc_slice_buffer* slices = &framed->data.raw.slice_buffer;
+  if (slices->length == 0) return 0;
+  if (slices->length < 5) return -1;
+  uint8_t header[5];
+  grpc_slice_buffer_move_first_into_buffer(slices, 5, header);
+  size_t length = (static_cast<size_t>(header[1]) << 24) |
+                  (static_cast<size_t>(header[2]) << 16) |
+                  (static_cast<size_t>(header[3]) << 8) |
+                  static_cast<size_t>(header[4]);
+  if (header[0] != 0 || slices->length < length) return -1;
+  *message = grpc_raw_byte_buffer_create(nullptr, 0);
+  grpc_slice_buffer_move_first(slices, length,
+                               &(*message)->data.raw.slice_buffer);
+  return 1;
 }
 
 GPR_EXPORT grpc_call_error GPR_CALLTYPE grpcwrap_call_start_serverside(

@@ -4211,6 +4211,19 @@ extern "C" {
     ) -> grpc_call_error;
 }
 extern "C" {
+    pub fn grpcwrap_call_recv_framed_messages(
+        call: *mut grpc_call,
+        ctx: *mut grpcwrap_batch_context,
+        tag: *mut ::std::os::raw::c_void,
+    ) -> grpc_call_error;
+}
+extern "C" {
+    pub fn grpcwrap_take_framed_message(
+        framed: *mut grpc_byte_buffer,
+        message: *mut *mut grpc_byte_buffer,
+    ) -> ::std::os::raw::c_int;
+}
+extern "C" {
     pub fn grpcwrap_call_start_serverside(
         call: *mut grpc_call,
         ctx: *mut grpcwrap_batch_context,

@@ -421,6 +421,84 @@ impl Drop for GrpcByteBufferReader {
 unsafe impl Sync for GrpcByteBufferReader {}
 unsafe impl Send for GrpcByteBufferReader {}
 
+impl GrpcByteBufferReader {
+    /// The buffer read, unread: the reader's state is let go.
+    fn into_buffer(self) -> GrpcByteBuffer {
+        let mut reader = ManuallyDrop::new(self);
+        unsafe {
+            grpc_byte_buffer_reader_destroy(&mut reader.reader);
+            ManuallyDrop::drop(&mut reader.slice);
+            GrpcByteBuffer::from_raw(reader.reader.buffer_in)
+        }
+    }
+}
+
+/// The messages of one framed receive, handed out one at a time. Streams
+/// receive framed: each receive brings every complete message the core
+/// holds for the call (length-prefixed, one at least), instead of one
+/// message per trip through the core.
+#[derive(Default)]
+pub(crate) struct FramedMessages {
+    /// What is left of the last receive; `None` once it is all handed out.
+    rest: Option<GrpcByteBuffer>,
+    /// Polls since the stream last gave its task's other work a turn.
+    polls: u32,
+}
+
+/// How many polls a stream answers in a row before it yields once: a
+/// handler that loops over its requests would otherwise leave the rest of
+/// its task (its responses, its timers) waiting until it has handled every
+/// message of a receive, thousands now (one receive per message used to
+/// make each poll wait for the completion queue).
+const POLLS_BEFORE_YIELD: u32 = 128;
+
+// The buffer is owned here alone and, like a reader's, tied to no thread.
+unsafe impl Send for FramedMessages {}
+unsafe impl Sync for FramedMessages {}
+
+impl FramedMessages {
+    /// Keeps what a framed receive brought; `next` hands out its first
+    /// message first.
+    pub(crate) fn receive(&mut self, messages: GrpcByteBufferReader) {
+        self.rest = Some(messages.into_buffer());
+    }
+
+    /// True once every `POLLS_BEFORE_YIELD` calls, after waking the task: the
+    /// stream's poll then answers `Pending`, so the task's other futures get
+    /// a turn before it goes on.
+    pub(crate) fn yield_now(&mut self, cx: &mut std::task::Context<'_>) -> bool {
+        self.polls += 1;
+        if self.polls < POLLS_BEFORE_YIELD {
+            return false;
+        }
+        self.polls = 0;
+        cx.waker().wake_by_ref();
+        true
+    }
+
+    /// The next message not yet handed out, if any; an error (and nothing
+    /// more) if the rest is not whole messages.
+    pub(crate) fn next(&mut self) -> Option<crate::Result<GrpcByteBufferReader>> {
+        let rest = self.rest.as_ref()?;
+        let mut message = std::ptr::null_mut();
+        match unsafe { grpcwrap_take_framed_message(rest.0, &mut message) } {
+            1 => Some(Ok(GrpcByteBufferReader::new(unsafe {
+                GrpcByteBuffer::from_raw(message)
+            }))),
+            0 => {
+                self.rest = None;
+                None
+            }
+            _ => {
+                self.rest = None;
+                Some(Err(crate::Error::Codec(
+                    "a framed receive held a partial or compressed message".into(),
+                )))
+            }
+        }
+    }
+}
+
 #[cfg(feature = "prost-codec")]
 impl bytes::Buf for GrpcByteBufferReader {
     fn remaining(&self) -> usize {

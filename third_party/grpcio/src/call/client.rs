@@ -14,8 +14,8 @@ use futures_util::{ready, Sink, Stream};
 use parking_lot::Mutex;
 
 use super::{ShareCall, ShareCallHolder, SinkBase, WriteFlags};
-use crate::buf::GrpcSlice;
-use crate::call::{check_run, Call, MessageReader, Method};
+use crate::buf::{FramedMessages, GrpcSlice};
+use crate::call::{check_run, empty_receive, Call, MessageReader, Method};
 use crate::channel::Channel;
 use crate::codec::{DeserializeFn, SerializeFn};
 use crate::error::{Error, Result};
@@ -548,6 +548,8 @@ struct ResponseStreamImpl<H, T> {
     finished: bool,
     resp_de: DeserializeFn<T>,
     headers_f: FutureOrValue<BatchFuture, UnownedMetadata>,
+    /// The messages of the last receive not handed out yet.
+    framed: FramedMessages,
 }
 
 impl<H: ShareCallHolder + Unpin, T> ResponseStreamImpl<H, T> {
@@ -555,6 +557,7 @@ impl<H: ShareCallHolder + Unpin, T> ResponseStreamImpl<H, T> {
         ResponseStreamImpl {
             call,
             msg_f: None,
+            framed: FramedMessages::default(),
             read_done: false,
             finished: false,
             resp_de,
@@ -575,6 +578,13 @@ impl<H: ShareCallHolder + Unpin, T> ResponseStreamImpl<H, T> {
                 *finished = c.finished;
                 res
             })?;
+        }
+
+        if self.framed.yield_now(cx) {
+            return Poll::Pending;
+        }
+        if let Some(message) = self.framed.next() {
+            return Poll::Ready(Some(message.and_then(|m| (self.resp_de)(m))));
         }
 
         let mut bytes = None;
@@ -598,11 +608,12 @@ impl<H: ShareCallHolder + Unpin, T> ResponseStreamImpl<H, T> {
 
             // so msg_f must be either stale or not initialised yet.
             self.msg_f.take();
-            let msg_f = self.call.call(|c| c.call.start_recv_message())?;
+            let msg_f = self.call.call(|c| c.call.start_recv_framed_messages())?;
             self.msg_f = Some(msg_f);
-            if let Some(data) = bytes {
-                let msg = (self.resp_de)(data)?;
-                return Poll::Ready(Some(Ok(msg)));
+            if let Some(messages) = bytes {
+                self.framed.receive(messages);
+                let first = self.framed.next().unwrap_or_else(empty_receive);
+                return Poll::Ready(Some(first.and_then(|m| (self.resp_de)(m))));
             }
         }
     }

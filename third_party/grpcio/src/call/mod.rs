@@ -18,7 +18,7 @@ use futures_util::ready;
 use libc::c_void;
 use parking_lot::Mutex;
 
-use crate::buf::{GrpcByteBuffer, GrpcByteBufferReader, GrpcSlice};
+use crate::buf::{FramedMessages, GrpcByteBuffer, GrpcByteBufferReader, GrpcSlice};
 use crate::codec::{DeserializeFn, Marshaller, SerializeFn};
 use crate::error::{Error, Result};
 use crate::grpc_sys::grpc_status_code::*;
@@ -441,10 +441,12 @@ impl Call {
     }
 
     /// Receive a message asynchronously.
-    pub fn start_recv_message(&mut self) -> Result<BatchFuture> {
+    /// Starts a receive of every complete message the core holds for the
+    /// call, framed (one at least), for [`FramedMessages`].
+    pub(crate) fn start_recv_framed_messages(&mut self) -> Result<BatchFuture> {
         let _cq_ref = self.cq.borrow()?;
         let f = check_run(BatchType::Read, |ctx, tag| unsafe {
-            grpc_sys::grpcwrap_call_recv_message(self.call, ctx, tag)
+            grpc_sys::grpcwrap_call_recv_framed_messages(self.call, ctx, tag)
         });
         Ok(f)
     }
@@ -659,6 +661,8 @@ struct StreamingBase {
     close_f: Option<BatchFuture>,
     msg_f: Option<BatchFuture>,
     read_done: bool,
+    /// The messages of the last receive not handed out yet.
+    framed: FramedMessages,
 }
 
 impl StreamingBase {
@@ -667,6 +671,7 @@ impl StreamingBase {
             close_f,
             msg_f: None,
             read_done: false,
+            framed: FramedMessages::default(),
         }
     }
 
@@ -689,6 +694,13 @@ impl StreamingBase {
             }
         }
 
+        if self.framed.yield_now(cx) {
+            return Poll::Pending;
+        }
+        if let Some(message) = self.framed.next() {
+            return Poll::Ready(Some(message));
+        }
+
         let mut bytes = None;
         if !self.read_done {
             if let Some(msg_f) = &mut self.msg_f {
@@ -708,12 +720,14 @@ impl StreamingBase {
 
         // so msg_f must be either stale or not initialized yet.
         self.msg_f.take();
-        let msg_f = call.call(|c| c.call.start_recv_message())?;
+        let msg_f = call.call(|c| c.call.start_recv_framed_messages())?;
         self.msg_f = Some(msg_f);
-        if bytes.is_none() {
-            self.poll(cx, call, true)
-        } else {
-            Poll::Ready(bytes.map(Ok))
+        match bytes {
+            None => self.poll(cx, call, true),
+            Some(messages) => {
+                self.framed.receive(messages);
+                Poll::Ready(Some(self.framed.next().unwrap_or_else(empty_receive)))
+            }
         }
     }
 
@@ -724,6 +738,11 @@ impl StreamingBase {
             call.call(|c| c.call.cancel());
         }
     }
+}
+
+/// A framed receive always brings one message at least.
+fn empty_receive() -> Result<MessageReader> {
+    Err(Error::Codec("a framed receive held no message".into()))
 }
 
 /// Flags for write operations.

@@ -749,6 +749,8 @@ class FilterStackCall final : public Call {
   SliceBuffer send_slice_buffer_;
   absl::optional<SliceBuffer> receiving_slice_buffer_;
   uint32_t receiving_stream_flags_;
+  // The recv_message op asked for its messages framed (GRPC_WRITE_PREFRAMED).
+  bool receiving_preframed_ = false;
 
   bool call_failed_before_recv_message_ = false;
   grpc_byte_buffer** receiving_buffer_ = nullptr;
@@ -1364,7 +1366,21 @@ void FilterStackCall::BatchControl::ProcessDataAfterMetadata() {
     FinishStep(PendingOp::kRecvMessage);
   } else {
     call->NoteLastMessageFlags(call->receiving_stream_flags_);
-    if ((call->receiving_stream_flags_ & GRPC_WRITE_INTERNAL_COMPRESS) &&
+    if (call->receiving_preframed_ &&
+        (call->receiving_stream_flags_ & GRPC_WRITE_PREFRAMED) == 0) {
+      // One message, as a transport or filter that does not batch gives
+      // it: framed here, its flag byte saying whether it is still
+      // compressed (the compression filter inflates what it can).
+      SliceBuffer framed;
+      AppendPreframedMessage(
+          framed,
+          (call->receiving_stream_flags_ & GRPC_WRITE_INTERNAL_COMPRESS) != 0,
+          *call->receiving_slice_buffer_);
+      call->receiving_slice_buffer_->Swap(&framed);
+      *call->receiving_buffer_ = grpc_raw_byte_buffer_create(nullptr, 0);
+    } else if (call->receiving_preframed_) {
+      *call->receiving_buffer_ = grpc_raw_byte_buffer_create(nullptr, 0);
+    } else if ((call->receiving_stream_flags_ & GRPC_WRITE_INTERNAL_COMPRESS) &&
         (call->incoming_compression_algorithm() != GRPC_COMPRESS_NONE)) {
       *call->receiving_buffer_ = grpc_raw_compressed_byte_buffer_create(
           nullptr, 0, call->incoming_compression_algorithm());
@@ -1747,8 +1763,8 @@ grpc_call_error FilterStackCall::StartBatch(const grpc_op* ops, size_t nops,
         break;
       }
       case GRPC_OP_RECV_MESSAGE: {
-        // Flag validation: currently allow no flags
-        if (op->flags != 0) {
+        // Flag validation: no flags, or the messages framed
+        if ((op->flags & ~GRPC_WRITE_PREFRAMED) != 0) {
           error = GRPC_CALL_ERROR_INVALID_FLAGS;
           goto done_with_error;
         }
@@ -1761,7 +1777,9 @@ grpc_call_error FilterStackCall::StartBatch(const grpc_op* ops, size_t nops,
         receiving_slice_buffer_.reset();
         receiving_buffer_ = op->data.recv_message.recv_message;
         stream_op_payload->recv_message.recv_message = &receiving_slice_buffer_;
-        receiving_stream_flags_ = 0;
+        // In and out: the request for framed messages goes down with it.
+        receiving_preframed_ = (op->flags & GRPC_WRITE_PREFRAMED) != 0;
+        receiving_stream_flags_ = op->flags & GRPC_WRITE_PREFRAMED;
         stream_op_payload->recv_message.flags = &receiving_stream_flags_;
         stream_op_payload->recv_message.call_failed_before_recv_message =
             &call_failed_before_recv_message_;

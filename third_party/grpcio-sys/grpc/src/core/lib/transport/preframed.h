@@ -22,11 +22,20 @@
 // the compression filter never compresses it, the inproc transport refuses
 // it. Kept out of the public header: grpcio sets it on payloads it framed
 // itself, and no user can send unframed bytes with it.
+//
+// On a recv_message op the same bit asks for the messages framed: the call
+// always completes with one or more complete length-prefixed messages, each
+// uncompressed (flag byte 0). chttp2 hands over every complete uncompressed
+// message it holds for the stream (up to kPreframedReceiveBatchBytes, at
+// least one) and sets the bit in the op's output flags; a transport or
+// filter that does not (a compressed message, inproc, a client's retry
+// filter) delivers one message as before, and the call frames it.
 #define GRPC_WRITE_PREFRAMED (0x00000008u)
 
 #include <stddef.h>
 #include <stdint.h>
 
+#include <algorithm>
 #include <utility>
 
 #include "src/core/lib/slice/slice_buffer.h"
@@ -35,6 +44,10 @@ namespace grpc_core {
 
 // The gRPC length prefix: a compressed-flag byte, a big-endian length.
 constexpr size_t kPreframedHeaderBytes = 5;
+
+// The most a framed receive takes beyond its first message: what the
+// application holds past the flow-control window stays bounded.
+constexpr size_t kPreframedReceiveBatchBytes = 64 * 1024;
 
 // Takes the messages out of a pre-framed payload in order, calling
 // `each(compressed_flag, message)` for each; false if what is left is not
@@ -55,6 +68,20 @@ bool TakePreframedMessages(SliceBuffer& payload, F each) {
     each(header[0], std::move(message));
   }
   return true;
+}
+
+// The longest message of a pre-framed payload (0 if it holds none), leaving
+// the payload as it was; a payload that is not whole frames counts as one
+// message of its whole length.
+inline size_t LongestPreframedMessage(const SliceBuffer& payload) {
+  SliceBuffer messages = payload.Copy();
+  size_t longest = 0;
+  if (!TakePreframedMessages(messages, [&longest](uint8_t, SliceBuffer one) {
+        longest = std::max(longest, one.Length());
+      })) {
+    return payload.Length();
+  }
+  return longest;
 }
 
 // Appends `message` to `framed` behind its length prefix.

@@ -72,6 +72,7 @@
 #include "src/core/lib/slice/slice_buffer.h"
 #include "src/core/lib/transport/error_utils.h"
 #include "src/core/lib/transport/metadata_batch.h"
+#include "src/core/lib/transport/preframed.h"
 #include "src/core/lib/transport/transport.h"
 #include "src/core/lib/uri/uri_parser.h"
 
@@ -2005,6 +2006,16 @@ void RetryFilter::CallData::CallAttempt::BatchData::
   ++call_attempt_->started_recv_message_count_;
   batch_.recv_message = true;
   batch_.payload->recv_message.recv_message = &call_attempt_->recv_message_;
+  // The flags go down as well as up (GRPC_WRITE_PREFRAMED asks for the
+  // messages framed): the pending recv_message's request goes down.
+  call_attempt_->recv_message_flags_ = 0;
+  for (const PendingBatch& pending : call_attempt_->calld_->pending_batches_) {
+    if (pending.batch != nullptr && pending.batch->recv_message &&
+        pending.batch->payload->recv_message.flags != nullptr) {
+      call_attempt_->recv_message_flags_ =
+          *pending.batch->payload->recv_message.flags & GRPC_WRITE_PREFRAMED;
+    }
+  }
   batch_.payload->recv_message.flags = &call_attempt_->recv_message_flags_;
   batch_.payload->recv_message.call_failed_before_recv_message = nullptr;
   GRPC_CLOSURE_INIT(&call_attempt_->recv_message_ready_, RecvMessageReady, this,

@@ -154,14 +154,11 @@ class MessageSizeFilter::CallBuilder {
                 is_send ? "send" : "recv", msg->payload()->Length(),
                 max_length);
       }
-      // A pre-framed payload's limit is each of its messages'.
+      // A pre-framed payload's limit is each of its messages' (looked at
+      // only when the whole is over it).
       size_t length = msg->payload()->Length();
-      if (msg->flags() & GRPC_WRITE_PREFRAMED) {
-        length = 0;
-        SliceBuffer messages = msg->payload()->Copy();
-        TakePreframedMessages(messages, [&length](uint8_t, SliceBuffer one) {
-          length = std::max(length, one.Length());
-        });
+      if (length > max_length && (msg->flags() & GRPC_WRITE_PREFRAMED)) {
+        length = LongestPreframedMessage(*msg->payload());
       }
       if (length > max_length) {
         if (err->is_set()) return std::move(msg);

@@ -209,13 +209,20 @@ absl::StatusOr<MessageHandle> CompressionFilter::DecompressMessage(
   if (call_tracer != nullptr) {
     call_tracer->RecordReceivedMessage(*message->payload());
   }
-  // Check max message length.
+  // Check max message length: each message's, for a pre-framed batch
+  // (only uncompressed messages are batched; looked into only when the
+  // whole is over the limit).
   if (args.max_recv_message_length.has_value() &&
       message->payload()->Length() >
           static_cast<size_t>(*args.max_recv_message_length)) {
-    return absl::ResourceExhaustedError(absl::StrFormat(
-        "Received message larger than max (%u vs. %d)",
-        message->payload()->Length(), *args.max_recv_message_length));
+    const size_t length = (message->flags() & GRPC_WRITE_PREFRAMED)
+                              ? LongestPreframedMessage(*message->payload())
+                              : message->payload()->Length();
+    if (length > static_cast<size_t>(*args.max_recv_message_length)) {
+      return absl::ResourceExhaustedError(
+          absl::StrFormat("Received message larger than max (%u vs. %d)",
+                          length, *args.max_recv_message_length));
+    }
   }
   // Check if decompression is enabled (if not, we can just pass the message
   // up).

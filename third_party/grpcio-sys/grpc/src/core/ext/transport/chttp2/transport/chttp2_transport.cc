@@ -1621,6 +1621,9 @@ static void perform_stream_op_locked(void* stream_op,
     s->recv_message = op_payload->recv_message.recv_message;
     s->recv_message->emplace();
     s->recv_message_flags = op_payload->recv_message.flags;
+    s->recv_message_preframed =
+        s->recv_message_flags != nullptr &&
+        (*s->recv_message_flags & GRPC_WRITE_PREFRAMED) != 0;
     s->call_failed_before_recv_message =
         op_payload->recv_message.call_failed_before_recv_message;
     grpc_chttp2_maybe_complete_recv_trailing_metadata(t, s);
@@ -2034,7 +2037,19 @@ void grpc_chttp2_maybe_complete_recv_message(grpc_chttp2_transport* t,
       grpc_slice_buffer_reset_and_unref(&s->frame_storage);
       s->recv_message->reset();
     } else {
-      if (s->frame_storage.length != 0) {
+      size_t batched = 0;
+      if (s->frame_storage.length != 0 && s->recv_message_preframed) {
+        batched = grpc_deframe_preframed_batch(s, &**s->recv_message,
+                                               s->recv_message_flags);
+        if (t->channelz_socket != nullptr) {
+          for (size_t i = 0; i < batched; i++) {
+            t->channelz_socket->RecordMessageReceived();
+          }
+        }
+      }
+      if (batched > 0) {
+        // Delivered below, framed.
+      } else if (s->frame_storage.length != 0) {
         while (true) {
           GPR_ASSERT(s->frame_storage.length > 0);
           int64_t min_progress_size;

@@ -137,6 +137,38 @@ grpc_core::Poll<grpc_error_handle> grpc_deframe_unprocessed_incoming_frames(
   return absl::OkStatus();
 }
 
+size_t grpc_deframe_preframed_batch(grpc_chttp2_stream* s,
+                                    grpc_core::SliceBuffer* stream_out,
+                                    uint32_t* message_flags) {
+  grpc_slice_buffer* slices = &s->frame_storage;
+  size_t messages = 0;
+  size_t taken = 0;
+  while (slices->length >= grpc_core::kPreframedHeaderBytes) {
+    uint8_t header[grpc_core::kPreframedHeaderBytes];
+    grpc_slice_buffer_copy_first_into_buffer(slices, sizeof(header), header);
+    if (header[0] != 0) break;
+    const size_t length = (static_cast<size_t>(header[1]) << 24) |
+                          (static_cast<size_t>(header[2]) << 16) |
+                          (static_cast<size_t>(header[3]) << 8) |
+                          static_cast<size_t>(header[4]);
+    const size_t framed = sizeof(header) + length;
+    if (slices->length < framed) break;
+    if (messages > 0 &&
+        taken + framed > grpc_core::kPreframedReceiveBatchBytes) {
+      break;
+    }
+    grpc_slice_buffer_move_first(slices, framed, stream_out->c_slice_buffer());
+    s->stats.incoming.framing_bytes += sizeof(header);
+    s->stats.incoming.data_bytes += length;
+    taken += framed;
+    messages++;
+  }
+  if (messages > 0 && message_flags != nullptr) {
+    *message_flags = GRPC_WRITE_PREFRAMED;
+  }
+  return messages;
+}
+
 grpc_error_handle grpc_chttp2_data_parser_parse(void* /*parser*/,
                                                 grpc_chttp2_transport* t,
                                                 grpc_chttp2_stream* s,

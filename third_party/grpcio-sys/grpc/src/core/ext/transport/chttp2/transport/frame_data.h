@@ -33,6 +33,7 @@
 #include "src/core/lib/iomgr/error.h"
 #include "src/core/lib/promise/poll.h"
 #include "src/core/lib/slice/slice_buffer.h"
+#include "src/core/lib/transport/preframed.h"
 #include "src/core/lib/transport/transport.h"
 
 // start processing a new data frame
@@ -56,5 +57,14 @@ void grpc_chttp2_encode_data(uint32_t id, grpc_slice_buffer* inbuf,
 grpc_core::Poll<grpc_error_handle> grpc_deframe_unprocessed_incoming_frames(
     grpc_chttp2_stream* s, int64_t* min_progress_size,
     grpc_core::SliceBuffer* stream_out, uint32_t* message_flags);
+
+// Moves the complete uncompressed messages at the front of the stream's
+// frame storage, prefixes and all, into stream_out (at least one, then up to
+// grpc_core::kPreframedReceiveBatchBytes) and sets GRPC_WRITE_PREFRAMED in
+// message_flags; returns how many. None (0) when the first message is not
+// complete or is compressed: deframe it one at a time.
+size_t grpc_deframe_preframed_batch(grpc_chttp2_stream* s,
+                                    grpc_core::SliceBuffer* stream_out,
+                                    uint32_t* message_flags);
 
 #endif  // GRPC_SRC_CORE_EXT_TRANSPORT_CHTTP2_TRANSPORT_FRAME_DATA_H

@@ -541,6 +541,9 @@ struct grpc_chttp2_stream {
   bool parsed_trailers_only = false;
   absl::optional<grpc_core::SliceBuffer>* recv_message = nullptr;
   uint32_t* recv_message_flags = nullptr;
+  // The pending recv_message op asked for its messages framed
+  // (GRPC_WRITE_PREFRAMED): every complete uncompressed one buffered.
+  bool recv_message_preframed = false;
   bool* call_failed_before_recv_message = nullptr;
   grpc_closure* recv_message_ready = nullptr;
   grpc_metadata_batch* recv_trailing_metadata;

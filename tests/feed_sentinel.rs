@@ -386,3 +386,68 @@ fn an_append_replicas_do_not_confirm_is_not_served_until_they_hold_it() {
         1
     );
 }
+
+/// Two promotions in a row keep the log: the master dies, replica B is
+/// promoted and found by the server (which records B as the log's master
+/// there), C follows B, and B is lost before that record reaches C, which
+/// is promoted next. C's previous history is B's, not the one its own
+/// record names, yet it is no restart: the server found the log on B, and C
+/// was B's replica. (A second failover right after the first does this:
+/// on this machine, with `down-after-milliseconds` 1000, a sentinel that
+/// had just switched to the new master saw it silent for a second and
+/// failed it over too, 5 times in 67 failovers; each time the log was
+/// retired, every subscriber ending with FAILED_PRECONDITION.)
+#[test]
+fn two_promotions_in_a_row_keep_the_log() {
+    let _serial = serial();
+    let quick = ["--repl-diskless-sync-delay", "0"];
+    let replica_of = |port: u16| {
+        let port = port.to_string();
+        let replica = RedisServer::start_with(
+            &[&["--replicaof", "127.0.0.1", port.as_str()][..], &quick].concat(),
+        );
+        replica.wait_for_log("MASTER <-> REPLICA sync: Finished with success");
+        replica
+    };
+    let config = |node: &RedisServer| RedisConfig {
+        timeout: TIMEOUT,
+        ..RedisConfig::new(format!("redis://127.0.0.1:{}", node.port))
+    };
+    let a = RedisServer::start_with(&quick);
+    let (b, c) = (replica_of(a.port), replica_of(a.port));
+    let mut on_a = RedisLog::connect(&config(&a), "first").expect("the log on A");
+    on_a.append("t", &[b"one", b"two"]).expect("appended");
+    let held: i64 = a.command(&["WAIT", "2", "5000"]).expect("WAIT");
+    assert_eq!(held, 2, "both replicas hold the events");
+    a.stop();
+
+    // B promoted; C follows it (a partial resync: C's history is now B's).
+    let _: String = b.command(&["REPLICAOF", "NO", "ONE"]).expect("promote B");
+    let b_port = b.port.to_string();
+    let _: String = c
+        .command(&["REPLICAOF", "127.0.0.1", &b_port])
+        .expect("C follows B");
+    c.wait_for_log("Master accepted a Partial Resynchronization");
+    // C is cut off (its data kept) before the server finds the log on B.
+    let nowhere = free_port().to_string();
+    let _: String = c
+        .command(&["REPLICAOF", "127.0.0.1", &nowhere])
+        .expect("C cut off");
+    let on_b = on_a
+        .connect_beside(&config(&b), "second")
+        .expect("the log on B");
+    assert_eq!(on_b.log_id(), "first");
+    b.stop();
+
+    // C promoted: the same log, its events where they were.
+    let _: String = c.command(&["REPLICAOF", "NO", "ONE"]).expect("promote C");
+    let mut on_c = on_b
+        .connect_beside(&config(&c), "third")
+        .expect("the log on C");
+    assert_eq!(on_c.log_id(), "first", "the log was retired");
+    let read = on_c.read_after("t", 0, 10, usize::MAX).expect("read");
+    assert_eq!(
+        read.events,
+        vec![(1, b"one".to_vec()), (2, b"two".to_vec())]
+    );
+}

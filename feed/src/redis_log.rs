@@ -23,7 +23,7 @@
 //! given the highest revision this process saw committed in the topic: a
 //! Redis with less (a promoted replica that lacked it) has its log retired.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
 use std::fmt;
 use std::ops::RangeInclusive;
 use std::path::{Path, PathBuf};
@@ -234,9 +234,12 @@ const PROCESS_KEY: &str = "feed:process";
 /// misled. What counts is the process that went away: one seen unsynced
 /// once in its run stays so. A replica promoted in its place is no restart:
 /// its previous replication history (`ARGV[4]`, Redis' `master_replid2`)
-/// is the one of the process seen, and it has what replication brought it
-/// (the committed revisions, checked by every script, say whether that is
-/// enough). Returns 1 when it retired the log.
+/// is the one of the process seen, or of a master this server found the
+/// log on since (`ARGV[5]` on: after two promotions in a row, the record
+/// the middle master got may never have reached the replica promoted
+/// next), and it has what replication brought it (the committed revisions,
+/// checked by every script, say whether that is enough). Returns 1 when it
+/// retired the log.
 const ON_CONNECT: &str = r"
 local seen = redis.call('HGET', KEYS[2], 'run')
 if seen == ARGV[1] then
@@ -250,6 +253,12 @@ if seen == ARGV[1] then
 end
 local synced = redis.call('HGET', KEYS[2], 'synced')
 local promoted = redis.call('HGET', KEYS[2], 'replid') == ARGV[4]
+-- (Or of a master this server found the log on since: ARGV[5] on.)
+for i = 5, #ARGV do
+  if ARGV[i] == ARGV[4] then
+    promoted = true
+  end
+end
 redis.call('HSET', KEYS[2], 'run', ARGV[1], 'synced', ARGV[2], 'replid', ARGV[3])
 if seen and synced ~= '1' and not promoted and redis.call('DEL', KEYS[1]) == 1 then
   return 1
@@ -369,23 +378,57 @@ pub struct LogRead {
 /// mark goes, and only its tailers' own reads check it.
 const MAX_MARKS: usize = 1 << 16;
 
-/// The highest revision this process saw committed in each topic (by the
-/// stream key, so of one log), shared by its connections: a Redis whose
-/// counter is below it lost committed events.
+/// Replication ids of masters kept in [`Marks`], at most.
+const MAX_MASTERS: usize = 16;
+
+/// What this process saw of the log, shared by its connections.
 #[derive(Default)]
-pub(crate) struct Marks(Mutex<HashMap<String, u64>>);
+pub(crate) struct Marks {
+    /// The highest revision committed in each topic (by the stream key, so
+    /// of one log): a Redis whose counter is below it lost committed events.
+    revisions: Mutex<HashMap<String, u64>>,
+    /// The replication ids of the masters this process found the log on,
+    /// oldest first: a master promoted from a replica of one of them
+    /// continues the log, however many promotions ago the log's own record
+    /// of its master was written (it may not have reached the replica).
+    masters: Mutex<VecDeque<String>>,
+}
 
 impl Marks {
     fn of(&self, key: &str) -> u64 {
-        let marks = self.0.lock().unwrap_or_else(PoisonError::into_inner);
+        let marks = self
+            .revisions
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
         marks.get(key).copied().unwrap_or(0)
+    }
+
+    /// The replication ids of the masters the log was found on.
+    fn masters(&self) -> Vec<String> {
+        let masters = self.masters.lock().unwrap_or_else(PoisonError::into_inner);
+        masters.iter().cloned().collect()
+    }
+
+    /// The log was found on the master of replication id `replid`.
+    fn found_on(&self, replid: &str) {
+        let mut masters = self.masters.lock().unwrap_or_else(PoisonError::into_inner);
+        if masters.iter().any(|known| known == replid) {
+            return;
+        }
+        if masters.len() >= MAX_MASTERS {
+            masters.pop_front();
+        }
+        masters.push_back(replid.to_string());
     }
 
     fn saw(&self, key: &str, committed: u64) {
         if committed == 0 {
             return;
         }
-        let mut marks = self.0.lock().unwrap_or_else(PoisonError::into_inner);
+        let mut marks = self
+            .revisions
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner);
         if let Some(mark) = marks.get_mut(key) {
             *mark = (*mark).max(committed);
             return;
@@ -448,14 +491,30 @@ impl RedisLog {
         RedisLog::sharing(config, new_log_id, Arc::default())
     }
 
+    /// Another connection of this process, to the Redis `config` names:
+    /// [`RedisLog::connect`], sharing what `self` saw of the log (its
+    /// committed revisions, the masters it was found on), as a server's
+    /// connections do.
+    pub fn connect_beside(
+        &self,
+        config: &RedisConfig,
+        new_log_id: &str,
+    ) -> Result<RedisLog, LogError> {
+        RedisLog::sharing(config, new_log_id, Arc::clone(&self.marks))
+    }
+
     /// [`RedisLog::connect`], its committed revisions seen in `marks`.
     pub(crate) fn sharing(
         config: &RedisConfig,
         new_log_id: &str,
         marks: Arc<Marks>,
     ) -> Result<RedisLog, LogError> {
-        let (mut connection, address) =
-            open(&config.at, config.ca_file.as_deref(), config.timeout)?;
+        let (mut connection, address) = open(
+            &config.at,
+            config.ca_file.as_deref(),
+            config.timeout,
+            &marks,
+        )?;
         // SET NX: of several servers starting on an empty Redis, the first
         // names the log and the others join it.
         redis::cmd("SET")
@@ -499,7 +558,8 @@ impl RedisLog {
     /// what to do (join a new one with [`RedisLog::connect`]).
     pub fn reconnect(&mut self) -> Result<(), LogError> {
         self.connection = None;
-        let (mut connection, address) = open(&self.at, self.ca_file.as_deref(), self.timeout)?;
+        let (mut connection, address) =
+            open(&self.at, self.ca_file.as_deref(), self.timeout, &self.marks)?;
         self.address = address;
         let now = redis::cmd("GET")
             .arg(LOG_ID_KEY)
@@ -862,6 +922,7 @@ fn open(
     at: &RedisAt,
     ca_file: Option<&Path>,
     timeout: Duration,
+    marks: &Marks,
 ) -> Result<(Connection, String), LogError> {
     let (mut connection, address) = sentinel::connect(at, ca_file, timeout)?;
     let server: String = redis::cmd("INFO").arg("server").query(&mut connection)?;
@@ -899,9 +960,11 @@ fn open(
         } else {
             "0"
         })
-        .arg(replid)
+        .arg(&replid)
         .arg(replid2)
+        .arg(marks.masters())
         .invoke(&mut connection)?;
+    marks.found_on(&replid);
     if retired == 1 {
         log::warn!(
             "feed: Redis restarted, and the process before did not sync each write to an \
@@ -974,11 +1037,11 @@ mod tests {
         assert_eq!(marks.of("a"), 5);
         // Nothing committed yet is no mark.
         marks.saw("b", 0);
-        assert_eq!(marks.0.lock().unwrap().len(), 1);
+        assert_eq!(marks.revisions.lock().unwrap().len(), 1);
         for n in 0..MAX_MARKS + 10 {
             marks.saw(&format!("t{n}"), 1);
         }
-        assert_eq!(marks.0.lock().unwrap().len(), MAX_MARKS);
+        assert_eq!(marks.revisions.lock().unwrap().len(), MAX_MARKS);
         // The newest topic is always kept.
         assert_eq!(marks.of(&format!("t{}", MAX_MARKS + 9)), 1);
     }

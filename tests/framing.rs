@@ -17,6 +17,19 @@ use grpc_stream::contract::{AllStreamService, Pace, ServerStreamService, StreamC
 use grpc_stream_engine::{ClientConfig, ServerConfig};
 use grpcio::RpcStatusCode;
 
+/// What an echoing both-ways server answered `requests` with, in order.
+fn echoed(client: &StreamClient, requests: Vec<AllStreamReq>) -> Vec<String> {
+    within(
+        STEP,
+        client
+            .all_stream(stream::iter(requests))
+            .unwrap()
+            .map_ok(|response| response.data)
+            .try_collect(),
+    )
+    .unwrap()
+}
+
 #[test]
 fn ten_thousand_small_messages_each_way_arrive_whole_and_in_order() {
     let server = server()
@@ -29,15 +42,7 @@ fn ten_thousand_small_messages_each_way_arrive_whole_and_in_order() {
     // 16 B each: thousands to a batch.
     let sent: Vec<String> = (0..10_000).map(|i| format!("{i:016}")).collect();
     let requests: Vec<AllStreamReq> = sent.iter().map(|s| s.as_str().into()).collect();
-    let got: Vec<String> = within(
-        STEP,
-        client
-            .all_stream(stream::iter(requests))
-            .unwrap()
-            .map_ok(|response| response.data)
-            .try_collect(),
-    )
-    .unwrap();
+    let got = echoed(&client, requests);
     assert_eq!(got.len(), sent.len());
     assert!(got == sent, "a message out of order or damaged");
 }
@@ -109,15 +114,7 @@ fn a_receive_limit_smaller_than_a_batch_holds_for_each_message() {
     // receivers find many of them buffered at once, far over 1,000 B.
     let data = "y".repeat(500);
     let requests: Vec<AllStreamReq> = (0..2000).map(|_| data.as_str().into()).collect();
-    let got: Vec<String> = within(
-        STEP,
-        client
-            .all_stream(stream::iter(requests))
-            .unwrap()
-            .map_ok(|response| response.data)
-            .try_collect(),
-    )
-    .unwrap();
+    let got = echoed(&client, requests);
     assert_eq!(got.len(), 2000);
     assert!(got.iter().all(|echoed| *echoed == data));
     // One message over the limit is still refused.

@@ -1029,6 +1029,27 @@ mod tests {
     }
 
     #[test]
+    fn the_masters_the_log_was_found_on_are_kept_once_each_and_bounded() {
+        let marks = Marks::default();
+        assert!(marks.masters().is_empty());
+        marks.found_on("a");
+        marks.found_on("b");
+        marks.found_on("a");
+        assert_eq!(marks.masters(), ["a", "b"]);
+        for n in 0..MAX_MASTERS {
+            marks.found_on(&format!("m{n}"));
+        }
+        // The oldest go first; the newest are all there.
+        let masters = marks.masters();
+        assert_eq!(masters.len(), MAX_MASTERS);
+        assert_eq!(masters.first().map(String::as_str), Some("m0"));
+        assert_eq!(
+            masters.last().map(String::as_str),
+            Some(format!("m{}", MAX_MASTERS - 1).as_str())
+        );
+    }
+
+    #[test]
     fn marks_only_rise_and_are_bounded_in_topics() {
         let marks = Marks::default();
         assert_eq!(marks.of("a"), 0);

@@ -242,11 +242,20 @@ pub(crate) fn wait_for_line(
     needle: &str,
     limit: Duration,
 ) -> Option<String> {
+    wait_for_line_where(lines, |line| line.contains(needle), limit)
+}
+
+/// Waits (at most `limit`) for a line of `lines` that `wanted` accepts.
+pub(crate) fn wait_for_line_where(
+    lines: &mpsc::Receiver<String>,
+    wanted: impl Fn(&str) -> bool,
+    limit: Duration,
+) -> Option<String> {
     let deadline = std::time::Instant::now() + limit;
     loop {
         let left = deadline.saturating_duration_since(std::time::Instant::now());
         match lines.recv_timeout(left) {
-            Ok(line) if line.contains(needle) => return Some(line),
+            Ok(line) if wanted(&line) => return Some(line),
             Ok(_) => continue,
             Err(_) => return None,
         }

@@ -10,7 +10,9 @@ use std::sync::mpsc;
 use std::thread::JoinHandle;
 use std::time::Duration;
 
-use crate::process::{free_port, lines_of, signal, wait_bounded, wait_for_line};
+use crate::process::{
+    free_port, lines_of, signal, wait_bounded, wait_for_line, wait_for_line_where,
+};
 use crate::STEP;
 
 /// A running `redis-server`.
@@ -174,6 +176,22 @@ impl RedisServer {
         if wait_for_line(&self.output, needle, STEP).is_none() {
             panic!(
                 "redis-server on port {} logged no {needle:?} within {STEP:?}",
+                self.port
+            );
+        }
+    }
+
+    /// Waits (at most [`STEP`]) for a replica to be in step with its new
+    /// master, whether the master continued its history (a partial
+    /// resynchronization) or sent all of its data.
+    pub fn wait_for_synced(&self) {
+        let synced = |line: &str| {
+            line.contains("Successful partial resynchronization")
+                || line.contains("MASTER <-> REPLICA sync: Finished with success")
+        };
+        if wait_for_line_where(&self.output, synced, STEP).is_none() {
+            panic!(
+                "redis-server on port {} did not sync with its master within {STEP:?}",
                 self.port
             );
         }

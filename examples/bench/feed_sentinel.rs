@@ -35,7 +35,7 @@ pub struct SentinelCells {
 }
 
 /// A feed server on `set`'s master.
-fn feed_server_on(programs: &Path, set: &SentinelSet) -> Result<Server, String> {
+pub fn feed_server_on(programs: &Path, set: &SentinelSet) -> Result<Server, String> {
     feed_server_with(
         programs,
         &[

@@ -17,6 +17,7 @@
 #[path = "../shared/echo.rs"]
 mod echo;
 mod feed;
+mod feed_modes;
 mod feed_redis;
 mod feed_sentinel;
 mod floor;
@@ -69,6 +70,10 @@ struct Flags {
     /// Only the feed's cells, beside raw server push of 16 B on 16 streams
     #[arg(long)]
     feed_only: bool,
+    /// Only the feed in memory, on single Redis and on Sentinel,
+    /// interleaved for --reps rounds: publish rate and latency
+    #[arg(long)]
+    feed_modes_only: bool,
     /// A built copy of ../shared/peers: also measure the grpc-go and tonic
     /// servers (server push and client push) under the same load
     #[arg(long)]
@@ -431,6 +436,16 @@ fn main() -> ExitCode {
 fn run(bench: &Bench) -> Result<(), String> {
     let mut cells = Vec::new();
     let flags = &bench.flags;
+    let scale = feed::Scale {
+        quick: flags.quick,
+        reps: bench.reps(),
+    };
+    if flags.feed_modes_only {
+        let markdown =
+            feed_modes::measure(&bench.programs, &scale).map_err(|e| format!("feed modes: {e}"))?;
+        println!("{markdown}");
+        return Ok(());
+    }
     for pattern in [Pattern::ServerPush, Pattern::ClientPush, Pattern::BothWays] {
         if !flags.patterns.is_empty() && !flags.patterns.contains(&pattern) {
             continue;
@@ -455,10 +470,6 @@ fn run(bench: &Bench) -> Result<(), String> {
     if flags.matrix_only {
         return Ok(());
     }
-    let scale = feed::Scale {
-        quick: flags.quick,
-        reps: bench.reps(),
-    };
     if flags.feed_only {
         let feed = feed::measure(&bench.programs, &scale).map_err(|e| format!("feed: {e}"))?;
         let markdown = feed::markdown(&feed, cells.first());

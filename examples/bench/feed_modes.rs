@@ -64,7 +64,13 @@ struct Runs {
 /// `scale.reps` rounds of the three modes; the report as Markdown.
 pub fn measure(programs: &Path, scale: &Scale) -> Result<String, String> {
     let events = scale.pick(50_000, 2_000);
-    let (subscribers, seconds) = (scale.pick(1000, 100), scale.pick(5.0, 1.0));
+    let (subscribers, seconds) = (
+        std::env::var("SUBS")
+            .ok()
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(scale.pick(1000, 100)),
+        scale.pick(5.0, 1.0),
+    );
     let mut runs: Vec<Runs> = Mode::ALL.iter().map(|_| Runs::default()).collect();
     for round in 1..=scale.reps {
         for (mode, runs) in Mode::ALL.into_iter().zip(&mut runs) {

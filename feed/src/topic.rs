@@ -41,11 +41,19 @@ pub(crate) struct Topic {
     published: AtomicBool,
 }
 
+/// A wake that brought fewer new events than this was light: events come
+/// slower than wakes deliver them, and the next wake comes as soon as the
+/// last one's subscribers are back. From this many on, publishers outrun
+/// the wakes and the pace ([`Waiting`]) pays.
+const PACED_FROM_EVENTS: u64 = 8;
+
 /// The up-to-date subscribers, woken together; and the last wake's pace.
 /// A wake of 1,000 subscribers is 1,000 sends queued on the poll threads
-/// ahead of everything else, the publishers' next reads included: the next
-/// wake waits as long as the last one took, which leaves the publishers
-/// half the time and lets the events pile up into fewer, larger messages.
+/// ahead of everything else, the publishers' next reads included: after a
+/// wake that brought many events, the next waits as long as the last one
+/// took, which leaves the publishers half the time and lets the events
+/// pile up into fewer, larger messages. After a light wake that pause
+/// would only add to every event's latency.
 #[derive(Default)]
 struct Waiting {
     /// By subscription id: the next wake wakes them all and forgets them.
@@ -57,6 +65,11 @@ struct Waiting {
     woke_at: Option<Instant>,
     /// When the last of them was back.
     back_at: Option<Instant>,
+    /// The topic's newest revision at the last wake.
+    woke_through: u64,
+    /// The new events the last wake brought: fewer than
+    /// [`PACED_FROM_EVENTS`], and the next wake needs no pause.
+    brought: u64,
 }
 
 impl Waiting {
@@ -68,13 +81,15 @@ impl Waiting {
     }
 
     /// When the next wake may come (`None`: now). Once the last wake's
-    /// subscribers are all back, as long after as they took; until then
+    /// subscribers are all back, as long after as they took (at once after
+    /// a light wake); until then
     /// looked at again after `recheck`; a wake not over after `give_up`
     /// (a subscriber stuck on a full connection never comes back) no longer
     /// holds up the next.
     fn next_wake(&self, now: Instant, recheck: Duration, give_up: Duration) -> Option<Instant> {
         let woke_at = self.woke_at?;
         let at = match self.back_at {
+            Some(back_at) if self.brought < PACED_FROM_EVENTS => back_at,
             Some(back_at) => back_at + back_at.saturating_duration_since(woke_at),
             None if now >= woke_at + give_up => return None,
             None => (now + recheck).min(woke_at + give_up),
@@ -264,9 +279,13 @@ impl Topic {
     pub(crate) fn wake_waiting(&self) {
         // Cleared first: a publish from now on schedules a wake of its own.
         self.wake_due.store(false, Ordering::Release);
+        let newest = self.current();
         let woken: Vec<Waker> = {
             let mut waiting = self.waiting();
             let waiting = &mut *waiting;
+            // (A history started over brings what it has.)
+            waiting.brought = newest.saturating_sub(waiting.woke_through);
+            waiting.woke_through = newest;
             waiting.returning.clear();
             waiting.back_at = None;
             waiting.woke_at = (!waiting.wakers.is_empty()).then(Instant::now);
@@ -496,6 +515,47 @@ mod tests {
     }
 
     #[test]
+    fn after_a_light_wake_the_next_comes_once_its_subscribers_are_back() {
+        const RECHECK: Duration = Duration::from_millis(1);
+        const GIVE_UP: Duration = Duration::from_millis(100);
+        let waker = futures::task::noop_waker();
+        let topic = Topic::new("t".into(), "log".into(), 100, 1 << 20);
+        let next = |now| topic.next_wake(now, RECHECK, GIVE_UP);
+        for _ in 1..PACED_FROM_EVENTS {
+            topic.append(b"x");
+        }
+        topic.wait(1, &waker);
+        topic.wake_waiting();
+        let woke_at = topic.waiting().woke_at.expect("woke one");
+        assert_eq!(
+            next(woke_at + Duration::from_millis(5)),
+            Some(woke_at + Duration::from_millis(6)),
+            "not back yet"
+        );
+        topic.wait(1, &waker);
+        let back_at = topic.waiting().back_at.expect("back");
+        assert_eq!(next(back_at), None);
+        // One event more since the last wake than that: paced again.
+        for _ in 0..PACED_FROM_EVENTS {
+            topic.append(b"x");
+        }
+        topic.wake_waiting();
+        topic.wait(1, &waker);
+        let (woke_at, back_at) = {
+            let waiting = topic.waiting();
+            (
+                waiting.woke_at.expect("woke"),
+                waiting.back_at.expect("back"),
+            )
+        };
+        let took = back_at - woke_at;
+        assert_eq!(
+            next(back_at),
+            (took > Duration::ZERO).then_some(back_at + took)
+        );
+    }
+
+    #[test]
     fn the_next_wake_waits_as_long_as_the_last_one_took() {
         const RECHECK: Duration = Duration::from_millis(1);
         const GIVE_UP: Duration = Duration::from_millis(100);
@@ -510,6 +570,10 @@ mod tests {
 
         topic.wait(1, &waker);
         topic.wait(2, &waker);
+        // A wake that brings many events (light ones pause for nothing).
+        for _ in 0..PACED_FROM_EVENTS {
+            topic.append(b"x");
+        }
         topic.wake_waiting();
         let woke_at = topic.waiting().woke_at.expect("woke two");
         // Not all back: looked at again soon, never past GIVE_UP.

@@ -453,15 +453,13 @@ fn a_log_redis_may_have_lost_is_refused(loss: Loss) {
     );
     // A resume from the old log is refused the same way (UNAVAILABLE while
     // the server has not reached Redis again).
-    let started = Instant::now();
-    let resume = loop {
+    let resume = common::poll(STEP, POLL, || {
         let status = status_of(&mut subscribe(&client, &stub, "t", 10, &old_log));
-        if status.code() != RpcStatusCode::UNAVAILABLE {
-            break status;
+        match status.code() {
+            RpcStatusCode::UNAVAILABLE => Err(format!("{status:?}")),
+            _ => Ok(status),
         }
-        assert!(started.elapsed() < STEP, "{status:?}");
-        thread::sleep(POLL);
-    };
+    });
     assert_eq!(
         resume.code(),
         RpcStatusCode::FAILED_PRECONDITION,
@@ -469,16 +467,12 @@ fn a_log_redis_may_have_lost_is_refused(loss: Loss) {
     );
     // Publishing starts the new log at revision 1 (after UNAVAILABLE while
     // the publisher's server rejoins).
-    let revisions = loop {
-        match publish_events(&pub_client, &pub_stub, "t", vec![b"new".to_vec()]) {
-            Ok(revisions) => break revisions,
-            Err(status) => {
-                assert_eq!(status.code(), RpcStatusCode::UNAVAILABLE, "{status:?}");
-                assert!(started.elapsed() < STEP, "{status:?}");
-                thread::sleep(POLL);
-            }
-        }
-    };
+    let revisions = common::poll(STEP, POLL, || {
+        publish_events(&pub_client, &pub_stub, "t", vec![b"new".to_vec()]).map_err(|status| {
+            assert_eq!(status.code(), RpcStatusCode::UNAVAILABLE, "{status:?}");
+            format!("{status:?}")
+        })
+    });
     let mut fresh = subscribe(&client, &stub, "t", 0, "");
     let response = within(STEP, fresh.next())
         .expect("a message")

@@ -40,17 +40,12 @@ fn events(prefix: &str, count: usize) -> Vec<Vec<u8>> {
 /// [`STEP`].
 fn publish_retrying(addr: &str, topic: &str, events: Vec<Vec<u8>>) -> Vec<u64> {
     let (client, stub) = connect(addr);
-    let started = Instant::now();
-    loop {
-        match publish_events(&client, &stub, topic, events.clone()) {
-            Ok(revisions) => return revisions,
-            Err(status) => {
-                assert_eq!(status.code(), RpcStatusCode::UNAVAILABLE, "{status:?}");
-                assert!(started.elapsed() < STEP, "still refused: {status:?}");
-                thread::sleep(POLL);
-            }
-        }
-    }
+    common::poll(STEP, POLL, || {
+        publish_events(&client, &stub, topic, events.clone()).map_err(|status| {
+            assert_eq!(status.code(), RpcStatusCode::UNAVAILABLE, "{status:?}");
+            format!("still refused: {status:?}")
+        })
+    })
 }
 
 /// The log the feed's servers share in `redis` now.
@@ -380,7 +375,6 @@ fn a_redis_loading_its_file_is_an_outage_then_the_log_goes_on() {
     redis.command::<String>(&["BGREWRITEAOF"]).expect("rewrite");
     redis.wait_for_log("Background AOF rewrite finished successfully");
     redis.stop();
-    let started = Instant::now();
     let restarting = {
         let dir = dir.clone();
         thread::spawn(move || {
@@ -394,17 +388,16 @@ fn a_redis_loading_its_file_is_an_outage_then_the_log_goes_on() {
         })
     };
     // Refused UNAVAILABLE while down, then while loading, saying so.
-    let loading = loop {
+    let loading = common::poll(STEP, POLL, || {
         match publish_events(&client, &stub, "t", events("x", 1)) {
-            Err(status) if status.message().contains("loading the dataset") => break status,
+            Err(status) if status.message().contains("loading the dataset") => Ok(status),
             Err(status) => {
                 assert_eq!(status.code(), RpcStatusCode::UNAVAILABLE, "{status:?}");
-                assert!(started.elapsed() < STEP, "never saw LOADING: {status:?}");
-                thread::sleep(POLL);
+                Err(format!("never saw LOADING: {status:?}"))
             }
             Ok(revisions) => panic!("published while it restarted: {revisions:?}"),
         }
-    };
+    });
     assert_eq!(loading.code(), RpcStatusCode::UNAVAILABLE, "{loading:?}");
     let _redis = restarting.join().expect("restarted");
     assert_eq!(publish_retrying(server.addr(), "t", events("back", 1)), [4]);
@@ -512,10 +505,10 @@ fn events_of_a_publish_call_that_timed_out_waiting_are_not_published() {
         .expect_err("a call past its deadline");
     assert_eq!(late.code(), RpcStatusCode::DEADLINE_EXCEEDED, "{late:?}");
     // The server has ended the call too (its events dropped).
-    while handled_publishes() == handled_before {
-        assert!(started.elapsed() < STEP, "the server never ended the call");
-        thread::sleep(POLL);
-    }
+    common::poll(STEP, POLL, || match handled_publishes() {
+        handled if handled > handled_before => Ok(()),
+        _ => Err("the server never ended the call".into()),
+    });
     redis.resume();
     assert_eq!(held.join().expect("held").ok(), Some(vec![2]));
     // The late events were never appended: the next is revision 3.

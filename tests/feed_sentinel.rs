@@ -279,22 +279,14 @@ fn a_promoted_replica_without_committed_events_retires_the_log() {
     let port = set.node(2).port.to_string();
     let replica = RedisServer::start_with(&["--replicaof", "127.0.0.1", &port]);
     replica.wait_for_log("MASTER <-> REPLICA sync: Finished with success");
-    let started = Instant::now();
     let mut attempts = 0;
-    let revisions = loop {
+    let revisions = common::poll(STEP, RETRY_PACE, || {
         attempts += 1;
-        match publish_events(&client, &stub, "t", vec![b"new".to_vec()]) {
-            Ok(revisions) => break revisions,
-            Err(status) => {
-                assert_eq!(status.code(), RpcStatusCode::UNAVAILABLE, "{status:?}");
-                assert!(started.elapsed() < STEP, "never published: {status:?}");
-                // Paces a client's retry of a call the server answers at
-                // once while it rejoins Redis (no event of its own to wait
-                // on), as tests/feed_cluster.rs does; bounded by STEP.
-                thread::sleep(RETRY_PACE);
-            }
-        }
-    };
+        publish_events(&client, &stub, "t", vec![b"new".to_vec()]).map_err(|status| {
+            assert_eq!(status.code(), RpcStatusCode::UNAVAILABLE, "{status:?}");
+            format!("never published: {status:?}")
+        })
+    });
     // (A refused attempt may have been published, before the replica
     // confirmed it: one revision each.)
     assert!(

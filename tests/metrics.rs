@@ -5,7 +5,7 @@
 use grpc_stream_testkit as common;
 
 use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use common::{connect_to, free_port, http_get, run_client, within, ServerProcess, STEP};
 use futures::stream::{self, StreamExt};
@@ -53,19 +53,14 @@ fn series(text: &str, metric: &str) -> Vec<String> {
 
 /// Waits (bounded by [`STEP`]) until `ready` holds for the metrics text.
 fn metrics_when(addr: &str, ready: impl Fn(&str) -> bool) -> String {
-    let deadline = Instant::now() + STEP;
-    loop {
+    common::poll(STEP, Duration::from_millis(50), || {
         let (code, text) = http_get(addr, "/metrics").expect("GET /metrics");
         assert_eq!(code, 200);
-        if ready(&text) {
-            return text;
+        match ready(&text) {
+            true => Ok(text),
+            false => Err(format!("metrics never got there:\n{text}")),
         }
-        assert!(
-            Instant::now() < deadline,
-            "metrics never got there:\n{text}"
-        );
-        within(STEP, futures_timer::Delay::new(Duration::from_millis(50)));
-    }
+    })
 }
 
 #[test]
@@ -177,20 +172,17 @@ impl Prometheus {
 
     /// The query's result, once it has at least `series` series (bounded).
     fn query_until(&self, query: &str, series: usize) -> String {
-        let deadline = Instant::now() + Duration::from_secs(60);
         let path = format!("/api/v1/query?query={query}");
-        loop {
-            if let Ok((200, body)) = http_get(&self.addr, &path) {
-                if body.matches("\"metric\"").count() >= series {
-                    return body;
-                }
-            }
-            assert!(
-                Instant::now() < deadline,
-                "Prometheus never answered {query} with {series} series"
-            );
-            within(STEP, futures_timer::Delay::new(Duration::from_millis(200)));
-        }
+        common::poll(
+            Duration::from_secs(60),
+            Duration::from_millis(200),
+            || match http_get(&self.addr, &path) {
+                Ok((200, body)) if body.matches("\"metric\"").count() >= series => Ok(body),
+                _ => Err(format!(
+                    "Prometheus never answered {query} with {series} series"
+                )),
+            },
+        )
     }
 }
 

@@ -9,7 +9,7 @@ use grpc_stream_testkit as common;
 use std::net::TcpStream;
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use common::{
     connect_to, free_port, run_client, strings, within, ClientProcess, ServerProcess, STEP,
@@ -55,11 +55,11 @@ impl Nginx {
             .spawn()
             .expect("nginx (Debian's nginx-light; make deps installs it)");
         // Ready once it accepts connections.
-        let deadline = Instant::now() + STEP;
-        while TcpStream::connect(&addr).is_err() {
-            assert!(Instant::now() < deadline, "nginx did not listen on {addr}");
-            within(STEP, futures_timer::Delay::new(Duration::from_millis(20)));
-        }
+        common::poll(STEP, Duration::from_millis(20), || {
+            TcpStream::connect(&addr)
+                .map(drop)
+                .map_err(|e| format!("nginx did not listen on {addr}: {e}"))
+        });
         Nginx { child, addr, dir }
     }
 }

@@ -60,6 +60,25 @@ pub fn within<F: Future>(limit: Duration, f: F) -> F::Output {
     })
 }
 
+/// Asks `check` every `pace` until it answers `Ok`, and returns that;
+/// fails the test with its last `Err` (what it saw) after `limit`. For state
+/// a program shows only when asked (a metric, a port that starts to listen,
+/// a call refused UNAVAILABLE until the server is back on Redis): there is
+/// no event to wait on, so the asking is paced, as a client's retries are.
+/// Never for order between the test's own threads (channels do that).
+pub fn poll<T>(limit: Duration, pace: Duration, mut check: impl FnMut() -> Result<T, String>) -> T {
+    let deadline = std::time::Instant::now() + limit;
+    loop {
+        let seen = match check() {
+            Ok(found) => return found,
+            Err(seen) => seen,
+        };
+        let left = deadline.saturating_duration_since(std::time::Instant::now());
+        assert!(!left.is_zero(), "not within {limit:?}: {seen}");
+        std::thread::sleep(pace.min(left));
+    }
+}
+
 /// A server builder on an ephemeral loopback port.
 pub fn server() -> ServerBuilder {
     ServerBuilder::new("127.0.0.1:0").poll_threads(2)
@@ -106,4 +125,31 @@ pub fn serial() -> std::sync::MutexGuard<'static, ()> {
     SERIAL
         .lock()
         .unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::Duration;
+
+    #[test]
+    fn poll_returns_the_first_answer_and_asks_no_more() {
+        let mut asked = 0;
+        let found = super::poll(Duration::from_secs(5), Duration::from_millis(1), || {
+            asked += 1;
+            if asked < 3 {
+                Err(format!("asked {asked} times"))
+            } else {
+                Ok(asked)
+            }
+        });
+        assert_eq!((found, asked), (3, 3));
+    }
+
+    #[test]
+    #[should_panic(expected = "not within 20ms: still 7")]
+    fn poll_fails_with_what_it_last_saw() {
+        super::poll::<()>(Duration::from_millis(20), Duration::from_millis(5), || {
+            Err("still 7".into())
+        });
+    }
 }

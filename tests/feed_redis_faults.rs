@@ -141,15 +141,15 @@ fn a_flushall_never_serves_the_new_logs_events_as_the_old_logs() {
             let mut call = 0;
             while !stop.load(Ordering::Acquire) && started.elapsed() < STEP {
                 call += 1;
-                match publish_events(&client, &stub, "t", events(&format!("new{call}-"), 20)) {
-                    Ok(_) => {
-                        let _ = published.send(());
-                    }
-                    Err(status) => {
+                let data = events(&format!("new{call}-"), 20);
+                // Refused while B joins the new log.
+                common::poll(STEP, POLL, || {
+                    publish_events(&client, &stub, "t", data.clone()).map_err(|status| {
                         assert_eq!(status.code(), RpcStatusCode::UNAVAILABLE, "{status:?}");
-                        thread::sleep(POLL);
-                    }
-                }
+                        format!("still refused: {status:?}")
+                    })
+                });
+                let _ = published.send(());
             }
         })
     };

@@ -82,10 +82,9 @@ impl Waiting {
 
     /// When the next wake may come (`None`: now). Once the last wake's
     /// subscribers are all back, as long after as they took (at once after
-    /// a light wake); until then
-    /// looked at again after `recheck`; a wake not over after `give_up`
-    /// (a subscriber stuck on a full connection never comes back) no longer
-    /// holds up the next.
+    /// a light wake); until then looked at again after `recheck`; a wake
+    /// not over after `give_up` (a subscriber stuck on a full connection
+    /// never comes back) no longer holds up the next.
     fn next_wake(&self, now: Instant, recheck: Duration, give_up: Duration) -> Option<Instant> {
         let woke_at = self.woke_at?;
         let at = match self.back_at {
@@ -535,7 +534,7 @@ mod tests {
         topic.wait(1, &waker);
         let back_at = topic.waiting().back_at.expect("back");
         assert_eq!(next(back_at), None);
-        // One event more since the last wake than that: paced again.
+        // PACED_FROM_EVENTS events since the last wake: paced again.
         for _ in 0..PACED_FROM_EVENTS {
             topic.append(b"x");
         }
